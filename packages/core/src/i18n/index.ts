@@ -1,0 +1,2 @@
+export * from './catalog.js';
+export { commonMessages } from './messages/common.js';

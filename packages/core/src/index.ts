@@ -1,0 +1,3 @@
+export * from './schema/index.js';
+export * from './store/index.js';
+export * from './i18n/index.js';

@@ -1,0 +1,68 @@
+/**
+ * Where a workspace document lives. Adapters move text; the store parses and validates it.
+ * Errors from `write` are thrown as they come (quota, security) and surfaced by the store.
+ */
+export interface StorageAdapter {
+  readonly kind: 'memory' | 'local';
+  readonly key: string;
+  read(): string | null;
+  write(text: string): void;
+  /** Keeps unreadable text under a new key and returns that key; throws when it cannot. */
+  setAside(text: string): string;
+  /** Calls back when another tab changed the document; returns an unsubscribe function. */
+  watch(onChange: (text: string | null) => void): () => void;
+}
+
+export function memoryAdapter(key = 'plc-kit:workspace', initial: string | null = null): StorageAdapter {
+  let text = initial;
+  const asides = new Map<string, string>();
+  return {
+    kind: 'memory',
+    key,
+    read: () => text,
+    write: (next) => {
+      text = next;
+    },
+    setAside: (bad) => {
+      const aside = `${key}:unreadable:${asides.size + 1}`;
+      asides.set(aside, bad);
+      return aside;
+    },
+    watch: () => () => {},
+  };
+}
+
+/** The part of `Storage` the adapter uses, so tests can hand in one that fails on purpose. */
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
+
+/** What the adapter listens on for other tabs' changes: `window` in a page. */
+export interface StorageEventSource {
+  addEventListener(type: 'storage', listener: (event: StorageEvent) => void): void;
+  removeEventListener(type: 'storage', listener: (event: StorageEvent) => void): void;
+}
+
+export function localStorageAdapter(
+  key: string,
+  storage: StorageLike = globalThis.localStorage,
+  events: StorageEventSource | undefined = globalThis as unknown as StorageEventSource,
+): StorageAdapter {
+  return {
+    kind: 'local',
+    key,
+    read: () => storage.getItem(key),
+    write: (text) => storage.setItem(key, text),
+    setAside: (bad) => {
+      const aside = `${key}:unreadable:${new Date().toISOString()}`;
+      storage.setItem(aside, bad);
+      return aside;
+    },
+    watch: (onChange) => {
+      if (!events?.addEventListener) return () => {};
+      const listener = (event: StorageEvent) => {
+        if (event.key === key) onChange(event.newValue);
+      };
+      events.addEventListener('storage', listener);
+      return () => events.removeEventListener('storage', listener);
+    },
+  };
+}

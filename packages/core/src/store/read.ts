@@ -1,0 +1,87 @@
+import { Workspace, emptyWorkspace, WORKSPACE_VERSION } from '../schema/workspace.js';
+import { School } from '../schema/school.js';
+import { Member } from '../schema/member.js';
+import { Plc } from '../schema/plc.js';
+import { ChecklistResponse, RatingResponse } from '../schema/assessment.js';
+import { migrate } from './migrations.js';
+
+export type ReadOutcome =
+  /** The document was read whole. */
+  | { status: 'ok'; workspace: Workspace; migratedFrom?: number }
+  /** Some entries were unreadable and left out; the rest was kept. */
+  | { status: 'salvaged'; workspace: Workspace; dropped: number; problems: string[] }
+  /** Nothing could be read: not JSON, not a workspace, or from a newer kit. */
+  | { status: 'unreadable'; workspace: Workspace; reason: string };
+
+const collections = {
+  schools: School,
+  members: Member,
+  plcs: Plc,
+  checklistResponses: ChecklistResponse,
+  ratingResponses: RatingResponse,
+} as const;
+
+/**
+ * Parses stored text into a workspace. Never throws: a broken document yields an empty or partial
+ * workspace plus the reason, and the caller keeps the original text aside.
+ */
+export function readWorkspace(text: string): ReadOutcome {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { status: 'unreadable', workspace: emptyWorkspace(), reason: `not JSON (${(error as Error).message})` };
+  }
+  const migrated = migrate(raw);
+  if (!migrated.ok) {
+    const reason =
+      migrated.reason === 'newer'
+        ? `written by a newer version of PLC Kit (format ${migrated.version}, this one reads up to ${WORKSPACE_VERSION})`
+        : 'not a PLC Kit workspace';
+    return { status: 'unreadable', workspace: emptyWorkspace(), reason };
+  }
+  const whole = Workspace.safeParse(migrated.doc);
+  if (whole.success) {
+    return migrated.from === WORKSPACE_VERSION
+      ? { status: 'ok', workspace: whole.data }
+      : { status: 'ok', workspace: whole.data, migratedFrom: migrated.from };
+  }
+  return salvage(migrated.doc);
+}
+
+/** Keeps every entry that validates on its own, so one bad PLC does not cost all the others. */
+function salvage(doc: Record<string, unknown>): ReadOutcome {
+  const workspace = emptyWorkspace();
+  const problems: string[] = [];
+  let dropped = 0;
+  for (const [name, itemSchema] of Object.entries(collections)) {
+    const list = doc[name];
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) {
+      problems.push(`${name}: not a list`);
+      dropped++;
+      continue;
+    }
+    const kept: unknown[] = [];
+    list.forEach((item, index) => {
+      const parsed = (itemSchema as typeof School).safeParse(item);
+      if (parsed.success) kept.push(parsed.data);
+      else {
+        dropped++;
+        problems.push(`${name}[${index}]: ${parsed.error.issues.map((i) => i.path.join('.') || '(entry)').join(', ')}`);
+      }
+    });
+    (workspace as Record<string, unknown>)[name] = kept;
+  }
+  const pins = Workspace.def.shape.pins.safeParse(doc.pins);
+  if (pins.success) workspace.pins = pins.data;
+  else if (doc.pins !== undefined) {
+    dropped++;
+    problems.push('pins');
+  }
+  return { status: 'salvaged', workspace, dropped, problems };
+}
+
+export function serializeWorkspace(workspace: Workspace): string {
+  return JSON.stringify(workspace);
+}

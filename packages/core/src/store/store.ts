@@ -1,0 +1,151 @@
+import type { Workspace } from '../schema/workspace.js';
+import { emptyWorkspace } from '../schema/workspace.js';
+import type { StorageAdapter } from './adapters.js';
+import { readWorkspace, serializeWorkspace } from './read.js';
+
+/**
+ * What the store has to say about its storage. Elements show anything but `ok` to the user.
+ * - `recovered`: stored text was unreadable; it was kept under `backupKey` and a fresh workspace started.
+ * - `salvaged`: some entries were unreadable and left out; the full text was kept under `backupKey`.
+ * - `read-only`: stored text was unreadable and could not be kept aside, so nothing is written over it.
+ * - `write-failed`: the last save failed (quota, private mode); the state in memory is intact.
+ */
+export type StoreStatus =
+  | { kind: 'ok'; storage: StorageAdapter['kind']; remoteChange?: boolean }
+  | { kind: 'recovered'; storage: StorageAdapter['kind']; backupKey: string; reason: string }
+  | { kind: 'salvaged'; storage: StorageAdapter['kind']; backupKey: string; dropped: number }
+  | { kind: 'read-only'; storage: StorageAdapter['kind']; reason: string }
+  | { kind: 'write-failed'; storage: StorageAdapter['kind']; reason: 'quota' | 'unavailable'; message: string };
+
+export type Listener = (workspace: Workspace, store: WorkspaceStore) => void;
+
+/**
+ * One workspace document shared by every element on a page (or under one provider). Updates are
+ * synchronous in memory and saved once per task, so a burst of changes costs one write.
+ */
+export class WorkspaceStore {
+  #state: Workspace;
+  #status: StoreStatus;
+  #listeners = new Set<Listener>();
+  #pendingWrite = false;
+  #canWrite = true;
+  #unwatch: () => void;
+
+  constructor(readonly adapter: StorageAdapter) {
+    this.#state = emptyWorkspace();
+    this.#status = { kind: 'ok', storage: adapter.kind };
+    this.#load();
+    this.#unwatch = adapter.watch((text) => this.#onRemote(text));
+  }
+
+  get state(): Workspace {
+    return this.#state;
+  }
+
+  get status(): StoreStatus {
+    return this.#status;
+  }
+
+  /** Replaces the workspace with what `recipe` returns; recipes must not mutate their argument. */
+  update(recipe: (workspace: Workspace) => Workspace): void {
+    const next = recipe(this.#state);
+    if (next === this.#state) return;
+    this.#state = { ...next, updatedAt: new Date().toISOString() };
+    this.#scheduleWrite();
+    this.#notify();
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Writes now instead of at the end of the task (e.g. on `pagehide`). Returns whether it saved. */
+  flush(): boolean {
+    this.#pendingWrite = false;
+    if (!this.#canWrite) return false;
+    try {
+      this.adapter.write(serializeWorkspace(this.#state));
+      if (this.#status.kind === 'write-failed') this.#setStatus({ kind: 'ok', storage: this.adapter.kind });
+      return true;
+    } catch (error) {
+      const quota = isQuotaError(error);
+      this.#setStatus({
+        kind: 'write-failed',
+        storage: this.adapter.kind,
+        reason: quota ? 'quota' : 'unavailable',
+        message: (error as Error)?.message ?? String(error),
+      });
+      return false;
+    }
+  }
+
+  /** Stops listening to other tabs; the store keeps working in memory. */
+  dispose(): void {
+    this.#unwatch();
+  }
+
+  #load(): void {
+    let text: string | null;
+    try {
+      text = this.adapter.read();
+    } catch (error) {
+      this.#canWrite = false;
+      this.#status = { kind: 'read-only', storage: this.adapter.kind, reason: (error as Error)?.message ?? 'storage unavailable' };
+      return;
+    }
+    if (text === null) return;
+    const outcome = readWorkspace(text);
+    this.#state = outcome.workspace;
+    if (outcome.status === 'ok') return;
+    // The stored text is worth more than our fresh start: keep it before anything can write over it.
+    try {
+      const backupKey = this.adapter.setAside(text);
+      this.#status =
+        outcome.status === 'salvaged'
+          ? { kind: 'salvaged', storage: this.adapter.kind, backupKey, dropped: outcome.dropped }
+          : { kind: 'recovered', storage: this.adapter.kind, backupKey, reason: outcome.reason };
+    } catch (error) {
+      this.#canWrite = false;
+      this.#status = { kind: 'read-only', storage: this.adapter.kind, reason: (error as Error)?.message ?? 'no room for a copy' };
+    }
+  }
+
+  #onRemote(text: string | null): void {
+    if (text === null) return;
+    const outcome = readWorkspace(text);
+    if (outcome.status !== 'ok') return; // Another tab's unreadable write is not ours to adopt.
+    this.#state = outcome.workspace;
+    this.#setStatus({ kind: 'ok', storage: this.adapter.kind, remoteChange: true });
+    this.#notify();
+  }
+
+  #scheduleWrite(): void {
+    if (this.#pendingWrite) return;
+    this.#pendingWrite = true;
+    queueMicrotask(() => {
+      if (this.#pendingWrite) this.flush();
+    });
+  }
+
+  #setStatus(status: StoreStatus): void {
+    this.#status = status;
+    this.#notify();
+  }
+
+  #notify(): void {
+    for (const listener of this.#listeners) {
+      try {
+        listener(this.#state, this);
+      } catch (error) {
+        // One broken listener must not stop the others, nor throw into the host page.
+        console.error('[plc-kit] a store listener failed:', error);
+      }
+    }
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  const e = error as { name?: string; code?: number } | null;
+  return e?.name === 'QuotaExceededError' || e?.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e?.code === 22 || e?.code === 1014;
+}

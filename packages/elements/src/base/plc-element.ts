@@ -1,0 +1,215 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { commonMessages, translator, type Lang, type Translate, type WorkspaceStore, type StoreStatus } from '@plc-kit/core';
+import { workspaceContext, type Workspace } from './context.js';
+import { onLangChange, resolveLang } from './lang.js';
+import { parseTheme, type Theme } from './theme.js';
+import { parseStorageKind, storeFor } from './stores.js';
+import { tokenStyles } from './tokens.styles.js';
+
+/** A message the element shows in place of throwing into the host page. */
+export interface Problem {
+  message: string;
+  details?: string[];
+}
+
+/**
+ * What every PLC Kit element shares: language, theme, the workspace store, typed events, and a
+ * contained way to fail. Subclasses implement `renderContent()`.
+ *
+ * @cssproperty --plc-color-surface - Background of the element.
+ * @cssproperty --plc-color-surface-raised - Background of cards, panels and buttons.
+ * @cssproperty --plc-color-text - Main text colour.
+ * @cssproperty --plc-color-text-muted - Secondary text colour.
+ * @cssproperty --plc-color-border - Borders and dividers.
+ * @cssproperty --plc-color-accent - Links, chosen options, primary buttons, the first chart series.
+ * @cssproperty --plc-color-on-accent - Text on the accent colour.
+ * @cssproperty --plc-color-success - Done, met, on track.
+ * @cssproperty --plc-color-warning - Needs attention.
+ * @cssproperty --plc-color-danger - Errors and overdue items.
+ * @cssproperty --plc-color-focus - The focus ring.
+ * @cssproperty --plc-focus-ring-width - Width of the focus ring.
+ * @cssproperty --plc-series - Comma-separated colours for chart series and clusters.
+ * @cssproperty --plc-font-family - Font family.
+ * @cssproperty --plc-font-size - Base font size.
+ * @cssproperty --plc-font-size-small - Small text.
+ * @cssproperty --plc-font-size-large - Headings.
+ * @cssproperty --plc-line-height - Line height.
+ * @cssproperty --plc-space-xs - Extra-small spacing.
+ * @cssproperty --plc-space-s - Small spacing.
+ * @cssproperty --plc-space-m - Medium spacing.
+ * @cssproperty --plc-space-l - Large spacing.
+ * @cssproperty --plc-radius - Corner radius.
+ * @cssproperty --plc-elevation - Shadow of raised surfaces.
+ */
+export abstract class PlcElement extends LitElement {
+  static override styles = [tokenStyles];
+
+  /** Colour theme: `light` (default), `dark`, `auto` (follows the device) or `high-contrast`. Inherited from a provider when unset. */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** Where answers are kept when there is no provider: `local` (this browser, the default) or `none`. */
+  @property() storage?: 'local' | 'none';
+
+  /** Namespace of the saved workspace when there is no provider (default `plc-kit`). */
+  @property({ attribute: 'storage-key' }) storageKey?: string;
+
+  /** The language in use, resolved from `lang` attributes. */
+  @state() protected lang_: Lang = 'en';
+
+  @state() protected workspace?: Workspace;
+
+  @state() protected problem?: Problem;
+
+  @state() private storeStatus?: StoreStatus;
+
+  @state() private crash?: string;
+
+  protected readonly internals: ElementInternals;
+
+  #unwatchLang?: () => void;
+  #unsubscribe?: () => void;
+  #ownStore?: WorkspaceStore;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    new ContextConsumer(this, {
+      context: workspaceContext,
+      subscribe: true,
+      callback: (value) => this.#useWorkspace(value),
+    });
+  }
+
+  /** The workspace store this element reads and writes: its provider's, or its own. */
+  get store(): WorkspaceStore {
+    if (this.workspace) return this.workspace.store;
+    this.#ownStore ??= storeFor(parseStorageKind(this.storage), this.storageKey || 'plc-kit');
+    return this.#ownStore;
+  }
+
+  /** Strings shared by all elements, in the element's language. */
+  protected get common(): Translate<typeof commonMessages.en> {
+    return translator(commonMessages, this.lang_);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.lang_ = resolveLang(this);
+    this.#unwatchLang = onLangChange(() => {
+      const next = resolveLang(this);
+      if (next !== this.lang_) this.lang_ = next;
+    });
+    // The context request is answered synchronously by a provider above; without one, stand alone.
+    if (!this.workspace) this.#subscribe(this.store);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unwatchLang?.();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.hasUpdated && !this.workspace && (changed.has('storage') || changed.has('storageKey'))) {
+      this.#ownStore = undefined;
+      this.#subscribe(this.store);
+    }
+    this.#applyTheme();
+  }
+
+  /** The element's own content. Errors thrown here are shown in the element, not thrown at the page. */
+  protected abstract renderContent(): unknown;
+
+  /** Called whenever the workspace changes (and once when the element gets its store). */
+  protected storeChanged(): void {}
+
+  protected override render(): TemplateResult {
+    return html`${this.renderNotices()}${this.crash ? nothing : this.renderContent()}`;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    this.crash = undefined;
+    try {
+      super.update(changed);
+    } catch (error) {
+      console.error(`[plc-kit] <${this.localName}> could not render:`, error);
+      this.crash = (error as Error)?.message ?? String(error);
+      super.update(changed);
+    }
+  }
+
+  /** Shows a problem (role="alert") inside the element. Pass `undefined` to clear it. */
+  protected showProblem(problem: Problem | undefined): void {
+    this.problem = problem;
+  }
+
+  /** Fires a bubbling, composed event whose detail type is declared in `GlobalEventHandlersEventMap`. */
+  emit<K extends keyof GlobalEventHandlersEventMap>(
+    type: K,
+    detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
+    options: { cancelable?: boolean } = {},
+  ): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+  }
+
+  /** Problems, storage warnings and crashes, each as a readable message. */
+  protected renderNotices(): TemplateResult {
+    const t = this.common;
+    const status = this.storeStatus;
+    let storeMessage: string | undefined;
+    if (status?.kind === 'recovered') storeMessage = t('storage.recovered', { key: status.backupKey });
+    else if (status?.kind === 'salvaged') storeMessage = t('storage.salvaged', { key: status.backupKey, count: status.dropped });
+    else if (status?.kind === 'read-only') storeMessage = t('storage.backupFailed');
+    else if (status?.kind === 'write-failed')
+      storeMessage = t('storage.writeFailed', { reason: t(status.reason === 'quota' ? 'storage.quota' : 'storage.unavailable') });
+    return html`
+      ${this.problem
+        ? html`<div class="notice error" role="alert" part="error">
+            <strong>${this.problem.message}</strong>
+            ${this.problem.details?.length ? html`<ul>${this.problem.details.map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
+          </div>`
+        : nothing}
+      ${this.crash ? html`<div class="notice error" role="alert" part="error">${t('error.unexpected', { message: this.crash })}</div>` : nothing}
+      ${storeMessage ? html`<div class="notice" role="alert" part="storage-status">${storeMessage}</div>` : nothing}
+    `;
+  }
+
+  #useWorkspace(workspace: Workspace | undefined): void {
+    this.workspace = workspace;
+    if (workspace) this.#subscribe(workspace.store);
+  }
+
+  #subscribe(store: WorkspaceStore): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = store.subscribe((_, s) => {
+      this.storeStatus = s.status;
+      this.storeChanged();
+      this.requestUpdate();
+    });
+    this.storeStatus = store.status;
+    this.storeChanged();
+  }
+
+  #applyTheme(): void {
+    const theme = this.theme ?? parseTheme(this.workspace?.theme) ?? 'light';
+    const states = this.internals.states;
+    for (const name of ['theme-light', 'theme-dark', 'theme-auto', 'theme-high-contrast']) {
+      if (name === `theme-${theme}`) states.add(name);
+      else states.delete(name);
+    }
+  }
+
+  /** The theme in effect (own attribute, else the provider's, else light). */
+  get effectiveTheme(): Theme {
+    return this.theme ?? this.workspace?.theme ?? 'light';
+  }
+
+  /** The value of a design token as drawn right now, for canvas drawing. */
+  protected token(name: string): string {
+    return getComputedStyle(this).getPropertyValue(name).trim();
+  }
+}

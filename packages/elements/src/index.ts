@@ -1,0 +1,7 @@
+export { PlcElement, type Problem } from './base/plc-element.js';
+export { defineElement } from './base/define.js';
+export { workspaceContext, type Workspace } from './base/context.js';
+export { THEMES, type Theme } from './base/theme.js';
+export { resolveLang } from './base/lang.js';
+export { storeFor } from './base/stores.js';
+export { PlcProvider } from './provider/plc-provider.js';
