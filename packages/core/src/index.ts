@@ -1,3 +1,4 @@
 export * from './schema/index.js';
 export * from './store/index.js';
 export * from './i18n/index.js';
+export * from './frameworks/index.js';
