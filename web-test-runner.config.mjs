@@ -1,6 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
 import { findChromium, NO_CHROMIUM_MESSAGE } from './scripts/find-browsers.mjs';
 
 const executablePath = findChromium();
@@ -22,6 +25,18 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [
+    {
+      // Lists every story file, so test/stories.test.ts runs each story as a test without a hand-kept list.
+      name: 'story-index',
+      serve(context) {
+        if (context.path !== '/__story-index.js') return undefined;
+        const files = readdirSync(new URL('./stories/', import.meta.url))
+          .filter((f) => f.endsWith('.stories.ts'))
+          .sort()
+          .map((f) => `/stories/${f}`);
+        return { body: `export const files = ${JSON.stringify(files)};`, type: 'js' };
+      },
+    },
     esbuildPlugin({
       ts: true,
       target: 'es2022',
@@ -34,6 +49,7 @@ export default {
       launchOptions: { executablePath, headless: true, args: chromiumArgs },
     }),
   ],
+  reporters: [defaultReporter(), summaryReporter()],
   concurrency: 2,
   // Lit's dev-mode banner says nothing about the code under test.
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),

@@ -9,6 +9,8 @@ if (!findChromium()) {
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: false }).status ?? 1;
 
+console.log('> custom-elements manifest (feeds Storybook docs and the docs tests)');
+if (run('npm', ['run', '--silent', 'analyze']) !== 0) process.exit(1);
 console.log('> type-check');
 if (run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']) !== 0) {
   console.error('Type-check failed: fix the errors above.');

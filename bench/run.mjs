@@ -1,0 +1,115 @@
+// `npm run bench`: prints bundle sizes and timings against design.md's budgets and writes bench/results.json.
+// It prints; it does not fail (timings on a shared 2-core machine are noisy). `--check-bundles` makes
+// an over-budget bundle exit non-zero, which CI uses.
+import { build } from 'esbuild';
+import { chromium } from 'playwright';
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundleBudgets } from './budgets.mjs';
+import { bundleSize, entries } from './bundles.mjs';
+import { findChromium } from '../scripts/find-browsers.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const checkBundles = args.includes('--check-bundles');
+const only = args.find((a) => !a.startsWith('--'));
+const rows = [];
+
+function row(group, name, value, unit, budget) {
+  const over = budget !== undefined && value > budget;
+  rows.push({ group, name, value: Number(value.toFixed(2)), unit, budget: budget ?? null, over });
+}
+
+// 1. Bundle sizes.
+if (!only || only === 'bundles') {
+  for (const entry of entries()) {
+    const size = await bundleSize(entry.file);
+    row('bundle (min+gzip)', entry.name, size.gzip, 'kB', bundleBudgets[entry.name]);
+  }
+}
+
+// 2. Timings in a real Chromium page: each bench/*.bench.ts default-exports `bench(report)`.
+const benchFiles = readdirSync(`${root}bench`)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .filter((f) => !only || only === 'bundles' ? !only : f.startsWith(only));
+if (benchFiles.length) {
+  const executablePath = findChromium();
+  if (!executablePath) console.error('No Chromium found: timing benches skipped (set CHROME_PATH).');
+  else {
+    const out = mkdtempSync(join(tmpdir(), 'plc-bench-'));
+    const server = createServer((req, res) => {
+      const path = join(out, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+      if (!existsSync(path)) return res.writeHead(404).end();
+      const types = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
+      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+    });
+    await new Promise((r) => server.listen(0, '127.0.0.1', r));
+    const port = server.address().port;
+    const browser = await chromium.launch({
+      executablePath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    try {
+      for (const file of benchFiles) {
+        const name = file.replace('.bench.ts', '');
+        const entry = join(out, `${name}-entry.ts`);
+        writeFileSync(
+          entry,
+          `import bench from ${JSON.stringify(`${root}bench/${file}`)};
+           const rows = [];
+           bench((r) => rows.push(r)).then(() => { window.__done = { rows }; }, (e) => { window.__done = { rows, error: String(e && e.stack || e) }; });`,
+        );
+        await build({
+          entryPoints: [entry],
+          bundle: true,
+          format: 'esm',
+          splitting: true,
+          outdir: out,
+          entryNames: `${name}`,
+          minify: true,
+          target: 'es2022',
+          conditions: ['source', 'browser', 'production'],
+          tsconfig: `${root}tsconfig.json`,
+          define: { 'process.env.NODE_ENV': '"production"' },
+          logLevel: 'error',
+          loader: { '.worker.ts': 'ts' },
+        });
+        writeFileSync(join(out, `${name}.html`), `<!doctype html><html lang="en"><body><script type="module" src="./${name}.js"></script></body></html>`);
+        const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+        page.on('pageerror', (e) => console.error(`[${name}] page error:`, e.message));
+        await page.goto(`http://127.0.0.1:${port}/${name}.html`);
+        const done = await page.waitForFunction(() => window.__done, null, { timeout: 300000 }).then((h) => h.jsonValue());
+        for (const r of done.rows) row(name, r.name, r.value, r.unit, r.budget);
+        if (done.error) console.error(`[${name}] bench failed: ${done.error}`);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      server.close();
+      rmSync(out, { recursive: true, force: true });
+    }
+  }
+}
+
+// 3. Print and record.
+const width = Math.max(...rows.map((r) => r.name.length), 10);
+let group = '';
+console.log('\nPLC Kit bench (budgets from design.md)\n');
+for (const r of rows) {
+  if (r.group !== group) console.log(`\n${(group = r.group)}`);
+  const budget = r.budget === null ? '' : `budget ${r.budget} ${r.unit}`;
+  const flag = r.budget === null ? '' : r.over ? '  OVER BUDGET' : '  ok';
+  console.log(`  ${r.name.padEnd(width)}  ${String(r.value).padStart(10)} ${r.unit.padEnd(5)} ${budget}${flag}`);
+}
+writeFileSync(`${root}bench/results.json`, JSON.stringify({ when: new Date().toISOString(), rows }, null, 2));
+console.log('\nFigures written to bench/results.json');
+
+const overBundles = rows.filter((r) => r.group.startsWith('bundle') && r.over);
+if (checkBundles && overBundles.length) {
+  for (const r of overBundles) console.error(`Bundle over budget: ${r.name} is ${r.value} kB min+gzip, budget ${r.budget} kB`);
+  process.exit(1);
+}
