@@ -2,3 +2,4 @@ export * from './schema/index.js';
 export * from './store/index.js';
 export * from './i18n/index.js';
 export * from './frameworks/index.js';
+export * from './scoring/index.js';

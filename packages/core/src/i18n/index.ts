@@ -1,2 +1,3 @@
 export * from './catalog.js';
 export { commonMessages } from './messages/common.js';
+export { checklistMessages } from './messages/checklist.js';
