@@ -2,3 +2,7 @@ export * from './checklists/index.js';
 export * from './ratings/index.js';
 export * from './cycles/index.js';
 export { SEEDS } from './sources.js';
+export * from './parse.js';
+export * from './find.js';
+export { describeIssue, describeIssues, formatPath, localMessage, MAX_PROBLEMS, type Param } from './problems.js';
+export { problemMessages } from './messages.js';
