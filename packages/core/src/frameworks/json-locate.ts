@@ -112,7 +112,6 @@ export function locateJsonError(text: string): JsonSyntaxError | undefined {
         break;
       }
     }
-    if (token === 'eof') return fail(start, 'end');
   }
   return undefined;
 }
