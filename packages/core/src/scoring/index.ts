@@ -1,1 +1,3 @@
 export * from './checklist.js';
+export * from './ratings.js';
+export * from './xapi-score.js';
