@@ -18,11 +18,11 @@ export const plcOrNot = {
   description: {
     en:
       'Eleven contrasts between what a professional learning community is and what it is not. Place your group on each row, from the "not a PLC" side to the PLC side. ' +
-      'The score is the share of rows your group places on the PLC side: under half (0–5 of 11 rows) reads as "not yet a PLC", half to under 80% (6–8 rows) as "emerging PLC", and 80% or more (9–11 rows) as "working as a PLC". ' +
+      'The score is the share of rows your group places on the PLC side: under 50% (0–5 of 11 rows) reads as "not yet a PLC", 50% to under 80% (6–8 rows) as "emerging PLC", and 80% or more (9–11 rows) as "working as a PLC". ' +
       'These bands are PLC Kit’s own choice, not the source’s. This checklist is a reflection aid, not a validated measurement.',
     cy:
       'Un ar ddeg o wrthgyferbyniadau rhwng yr hyn yw cymuned ddysgu broffesiynol (CDP) a’r hyn nad yw. Rhowch eich grŵp ar bob rhes, o’r ochr “ddim yn CDP” i ochr y CDP. ' +
-      'Y sgôr yw’r gyfran o’r rhesi y mae eich grŵp yn eu rhoi ar ochr y CDP: mae llai na hanner (0–5 o 11 rhes) yn golygu “ddim yn CDP eto”, hanner hyd at lai nag 80% (6–8 rhes) yn golygu “CDP sy’n datblygu”, ac 80% neu fwy (9–11 rhes) yn golygu “yn gweithio fel CDP”. ' +
+      'Y sgôr yw’r gyfran o’r rhesi y mae eich grŵp yn eu rhoi ar ochr y CDP: mae llai na 50% (0–5 o 11 rhes) yn golygu “ddim yn CDP eto”, 50% hyd at lai nag 80% (6–8 rhes) yn golygu “CDP sy’n datblygu”, ac 80% neu fwy (9–11 rhes) yn golygu “yn gweithio fel CDP”. ' +
       'Dewis PLC Kit yw’r bandiau hyn, nid dewis y ffynhonnell. Cymorth i fyfyrio yw’r rhestr wirio hon, nid mesur wedi’i ddilysu.',
   },
   source: {
