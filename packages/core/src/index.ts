@@ -3,3 +3,4 @@ export * from './store/index.js';
 export * from './i18n/index.js';
 export * from './frameworks/index.js';
 export * from './scoring/index.js';
+export * from './cycles/index.js';

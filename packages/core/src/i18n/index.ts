@@ -1,3 +1,4 @@
 export * from './catalog.js';
 export { commonMessages } from './messages/common.js';
 export { checklistMessages } from './messages/checklist.js';
+export { enquiryCycleMessages } from './messages/enquiry-cycle.js';

@@ -1,0 +1,53 @@
+import type { Action, Cycle } from '../schema/cycle.js';
+import type { Plc } from '../schema/plc.js';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** The calendar day of `now` where the user is (`2026-03-10`), which due dates are compared against. */
+export function dayOf(now: Date): string {
+  const y = String(now.getFullYear()).padStart(4, '0');
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+/** The `YYYY-MM-DD` part of an ISO date or date-time, or undefined when it is not a real calendar date. */
+export function dayPart(iso: string | undefined): string | undefined {
+  if (!iso) return undefined;
+  const match = DATE.exec(iso.trim());
+  if (!match) return undefined;
+  const [, y, m, d] = match;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  // Reject 2026-02-30 and friends, which Date quietly rolls over.
+  if (date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) return undefined;
+  return `${y}-${m}-${d}`;
+}
+
+/** An action is overdue when it is not done and its due day is before today. Due today is not overdue. */
+export function isOverdue(action: Action, now: Date): boolean {
+  if (action.done) return false;
+  const due = dayPart(action.due);
+  return due !== undefined && due < dayOf(now);
+}
+
+export interface OverdueAction {
+  stage: string;
+  action: Action;
+}
+
+/** Every overdue action in a cycle (the PLC's current one by default), in stage order. */
+export function overdueActions(plc: Plc, now: Date, cycle: Cycle | undefined = plc.cycle): OverdueAction[] {
+  if (!cycle || cycle.status !== 'active') return [];
+  const out: OverdueAction[] = [];
+  for (const record of cycle.stages) {
+    for (const action of record.actions) if (isOverdue(action, now)) out.push({ stage: record.stage, action });
+  }
+  return out;
+}
+
+/** When the PLC last changed: its newest history entry, else its `updatedAt`. */
+export function lastActivity(plc: Plc): string | undefined {
+  let latest = plc.updatedAt;
+  for (const entry of plc.history) if (!latest || entry.at > latest) latest = entry.at;
+  return latest;
+}
