@@ -1,0 +1,104 @@
+import { createBetweenness, type Betweenness, type BetweennessOptions } from './betweenness.js';
+import type { Adjacency } from './graph.js';
+import { createLayout, type LayoutInput, type LayoutRun } from './layout.js';
+
+/**
+ * Long computations (layout, betweenness) run in slices of at most `sliceMs`, giving the thread back
+ * between slices. In a Worker this lets a cancel message in; on the main thread (the fallback when a
+ * Worker cannot start, e.g. under a strict CSP) it keeps every task short, so the page never freezes.
+ */
+export interface SliceOptions {
+  /** Longest stretch of work before yielding (default 25 ms). */
+  sliceMs?: number;
+  signal?: AbortSignal;
+  /** How to give the thread back (default: `scheduler.yield`, else a MessageChannel task). */
+  yieldTo?: () => Promise<void>;
+}
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** Gives the thread back for one task: `scheduler.yield()` where there is one, else a message-channel task. */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  if (typeof MessageChannel !== 'undefined') {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The seeded layout, a slice at a time; the entry both the layout Worker and the main-thread fallback
+ * call, so both give the same positions. `onSlice` is called after each slice (for a progress bar and
+ * progressive drawing). Resolves to the positions, or undefined when cancelled.
+ */
+export async function layoutInSlices(
+  input: LayoutInput,
+  onSlice?: (run: LayoutRun) => void,
+  options: SliceOptions = {},
+): Promise<Float64Array | undefined> {
+  const sliceMs = options.sliceMs ?? 25;
+  const yieldTo = options.yieldTo ?? nextTask;
+  const run = createLayout(input);
+  for (;;) {
+    if (options.signal?.aborted) return undefined;
+    const started = now();
+    let finished = false;
+    // Ticks of a large graph take ~10 ms each: check the clock after every one.
+    do finished = run.step(1);
+    while (!finished && now() - started < sliceMs * 0.8);
+    onSlice?.(run);
+    if (finished) return run.positions();
+    await yieldTo();
+  }
+}
+
+/** Betweenness a slice at a time; resolves to undefined when cancelled. */
+export async function betweennessInSlices(
+  n: number,
+  adjacency: Adjacency,
+  betweennessOptions: BetweennessOptions = {},
+  onSlice?: (done: number, total: number) => void,
+  options: SliceOptions = {},
+): Promise<Betweenness | undefined> {
+  const sliceMs = options.sliceMs ?? 25;
+  const yieldTo = options.yieldTo ?? nextTask;
+  const run = createBetweenness(n, adjacency, betweennessOptions);
+  // Sources per clock check: a search costs about n + 2·ties steps.
+  const batch = Math.max(1, Math.floor(200000 / Math.max(1, n + adjacency.targets.length)));
+  for (;;) {
+    if (options.signal?.aborted) return undefined;
+    const started = now();
+    let finished = false;
+    do finished = run.step(batch);
+    while (!finished && now() - started < sliceMs * 0.8);
+    onSlice?.(run.done, run.total);
+    if (finished) return run.result();
+    await yieldTo();
+  }
+}
+
+/**
+ * Runs steps (a generator that yields between small pieces of work) in slices of at most `sliceMs`.
+ * Resolves to the generator's result, or undefined when cancelled.
+ */
+export async function runSliced<T>(steps: Generator<unknown, T>, options: SliceOptions = {}): Promise<T | undefined> {
+  const sliceMs = options.sliceMs ?? 25;
+  const yieldTo = options.yieldTo ?? nextTask;
+  for (;;) {
+    if (options.signal?.aborted) return undefined;
+    const started = now();
+    do {
+      const next = steps.next();
+      if (next.done) return next.value;
+    } while (now() - started < sliceMs * 0.8);
+    await yieldTo();
+  }
+}
