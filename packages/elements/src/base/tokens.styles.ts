@@ -1,82 +1,215 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /**
- * The kit's design tokens. Public tokens (`--plc-*`) are read with a fallback, never declared here,
- * so a host page can set them anywhere (`:root`, a wrapper, the element) and they flow in. Each theme
- * only changes the private defaults (`--_*`) the fallbacks point at.
+ * The kit's design tokens, in three levels (after Material's reference → system → component):
+ *
+ * - **reference** (`--plc-ref-*`): the palette and typefaces, raw values with no meaning attached;
+ * - **system** (`--plc-color-*`, `--plc-font-*`, `--plc-space-*`, …): roles (surface, text, accent,
+ *   success, …) that each theme maps onto the palette;
+ * - **component** (`--plc-<element>-*`): declared by each element over the system tokens and
+ *   documented with `@cssproperty` on its class.
+ *
+ * Public tokens are never declared by the kit: they are *read*, with the kit's value as the fallback,
+ * into private variables (`--_…`) on each element's host. So a value the host page sets anywhere
+ * (`:root`, a wrapper, the element itself) always wins, whatever the selector's specificity, and
+ * nothing the kit declares can reach the host page. Themes only change which palette entry a role's
+ * fallback points at. Lengths are in `px`/`em` and sizes use the `medium` keyword, never `rem`, so a
+ * host page's `:root { font-size: 62.5% }` cannot shrink the kit.
+ *
+ * The tables below are the single source: the CSS is built from them (constant text, no user input
+ * reaches it), and `scripts/tokens-reference.mjs` builds docs/tokens.md from them and the manifest.
  */
-const light = css`
-  --_ref-surface: #ffffff;
-  --_ref-surface-raised: #f4f6f8;
-  --_ref-text: #1c2430;
-  --_ref-text-muted: #4f5b6a;
-  --_ref-border: #8a96a5;
-  --_ref-accent: #0b5cad;
-  --_ref-on-accent: #ffffff;
-  --_ref-success: #1d6b35;
-  --_ref-warning: #8a5300;
-  --_ref-danger: #b3261e;
-  --_ref-focus: #0b5cad;
-  --_ref-series: #0b5cad, #b3261e, #1d6b35, #8a5300, #6a3fa0, #00707a;
-`;
 
-const dark = css`
-  --_ref-surface: #15191f;
-  --_ref-surface-raised: #222831;
-  --_ref-text: #eef1f5;
-  --_ref-text-muted: #b6c0cc;
-  --_ref-border: #7f8b99;
-  --_ref-accent: #7cb8f7;
-  --_ref-on-accent: #0b1a2a;
-  --_ref-success: #6fd08c;
-  --_ref-warning: #f2b35b;
-  --_ref-danger: #ff8a80;
-  --_ref-focus: #9ccbff;
-  --_ref-series: #7cb8f7, #ff8a80, #6fd08c, #f2b35b, #c7a4f2, #5fd4dc;
-`;
+export type TokenLevel = 'reference' | 'system';
 
-const highContrast = css`
-  --_ref-surface: #000000;
-  --_ref-surface-raised: #000000;
-  --_ref-text: #ffffff;
-  --_ref-text-muted: #ffffff;
-  --_ref-border: #ffffff;
-  --_ref-accent: #ffff00;
-  --_ref-on-accent: #000000;
-  --_ref-success: #00ff66;
-  --_ref-warning: #ffcc00;
-  --_ref-danger: #ff6666;
-  --_ref-focus: #ffff00;
-  --_ref-series: #ffff00, #00ffff, #ff66ff, #00ff66, #ffffff, #ff9900;
-`;
+/** The themes a role is mapped in. `forced` is Windows High Contrast / `forced-colors: active`. */
+export type TokenTheme = 'light' | 'dark' | 'high-contrast' | 'forced';
+
+export interface TokenDoc {
+  /** The public token a page sets, e.g. `--plc-color-accent`. */
+  readonly name: `--plc-${string}`;
+  /** The private variable elements use, e.g. `--_color-accent`. */
+  readonly private: `--_${string}`;
+  readonly level: TokenLevel;
+  readonly group: string;
+  readonly description: string;
+  /**
+   * The kit's value per theme: a literal, or a reference token's name (`ref:brand-40`), or another
+   * private variable (`var:--_color-focus`). Themes missing here use `light`'s value.
+   */
+  readonly values: Readonly<Partial<Record<TokenTheme, string>> & { light: string }>;
+}
+
+/** Reference tokens: the palette and the typefaces. */
+const palette: ReadonlyArray<[id: string, value: string, description: string]> = [
+  ['neutral-0', '#000000', 'Black: high-contrast surfaces.'],
+  ['neutral-8', '#15191f', 'Dark surface.'],
+  ['neutral-12', '#1c2430', 'Text on light surfaces.'],
+  ['neutral-16', '#222831', 'Raised dark surface.'],
+  ['neutral-40', '#4f5b6a', 'Muted text on light surfaces.'],
+  ['neutral-55', '#7f8b99', 'Borders on dark surfaces.'],
+  ['neutral-60', '#8a96a5', 'Borders on light surfaces.'],
+  ['neutral-80', '#b6c0cc', 'Muted text on dark surfaces.'],
+  ['neutral-95', '#eef1f5', 'Text on dark surfaces.'],
+  ['neutral-98', '#f4f6f8', 'Raised light surface.'],
+  ['neutral-100', '#ffffff', 'White: light surfaces.'],
+  ['brand-10', '#0b1a2a', 'Brand, darkest: text on the dark theme’s accent.'],
+  ['brand-40', '#0b5cad', 'Brand: the light theme’s accent and focus ring, first chart series.'],
+  ['brand-80', '#7cb8f7', 'Brand, light: the dark theme’s accent.'],
+  ['brand-85', '#9ccbff', 'Brand, lighter: the dark theme’s focus ring.'],
+  ['green-35', '#1d6b35', 'Success on light surfaces.'],
+  ['green-80', '#6fd08c', 'Success on dark surfaces.'],
+  ['amber-40', '#8a5300', 'Warning on light surfaces.'],
+  ['amber-75', '#f2b35b', 'Warning on dark surfaces.'],
+  ['red-45', '#b3261e', 'Danger on light surfaces.'],
+  ['red-75', '#ff8a80', 'Danger on dark surfaces.'],
+  ['purple-35', '#6a3fa0', 'Chart series on light surfaces.'],
+  ['purple-75', '#c7a4f2', 'Chart series on dark surfaces.'],
+  ['teal-40', '#00707a', 'Chart series on light surfaces.'],
+  ['teal-80', '#5fd4dc', 'Chart series on dark surfaces.'],
+  ['contrast-yellow', '#ffff00', 'High contrast: accent and focus.'],
+  ['contrast-cyan', '#00ffff', 'High contrast: chart series.'],
+  ['contrast-magenta', '#ff66ff', 'High contrast: chart series.'],
+  ['contrast-green', '#00ff66', 'High contrast: success, chart series.'],
+  ['contrast-amber', '#ffcc00', 'High contrast: warning.'],
+  ['contrast-orange', '#ff9900', 'High contrast: chart series.'],
+  ['contrast-red', '#ff6666', 'High contrast: danger.'],
+];
+
+export const referenceTokens: readonly TokenDoc[] = [
+  ...palette.map(
+    ([id, value, description]): TokenDoc => ({
+      name: `--plc-ref-${id}`,
+      private: `--_ref-${id}`,
+      level: 'reference',
+      group: id.startsWith('neutral') ? 'Palette: neutrals' : id.startsWith('contrast') ? 'Palette: high contrast' : 'Palette: hues',
+      description,
+      values: { light: value },
+    }),
+  ),
+  {
+    name: '--plc-ref-font-sans',
+    private: '--_ref-font-sans',
+    level: 'reference',
+    group: 'Typefaces',
+    description: 'The sans-serif typeface stack: the default for text and headings.',
+    values: { light: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif" },
+  },
+];
+
+const ref = (id: string) => `ref:${id}`;
+const series = (...ids: string[]) => ids.map(ref).join(', ');
+
+/** System tokens: roles. Colours are mapped per theme; the rest hold in every theme. */
+export const systemTokens: readonly TokenDoc[] = [
+  // Colour roles
+  color('surface', 'Background of the element.', ['neutral-100', 'neutral-8', 'neutral-0'], 'Canvas'),
+  color('surface-raised', 'Background of cards, panels, notices and buttons.', ['neutral-98', 'neutral-16', 'neutral-0'], 'Canvas'),
+  color('text', 'Main text colour.', ['neutral-12', 'neutral-95', 'neutral-100'], 'CanvasText'),
+  color('text-muted', 'Secondary text: hints, captions, axis labels.', ['neutral-40', 'neutral-80', 'neutral-100'], 'CanvasText'),
+  color('border', 'Borders, dividers, chart grid lines.', ['neutral-60', 'neutral-55', 'neutral-100'], 'CanvasText'),
+  color('accent', 'Links, chosen options, primary buttons, progress.', ['brand-40', 'brand-80', 'contrast-yellow'], 'Highlight'),
+  color('on-accent', 'Text and icons on the accent colour.', ['neutral-100', 'brand-10', 'neutral-0'], 'HighlightText'),
+  color('success', 'Done, met, on track.', ['green-35', 'green-80', 'contrast-green'], 'CanvasText'),
+  color('warning', 'Needs attention.', ['amber-40', 'amber-75', 'contrast-amber'], 'CanvasText'),
+  color('danger', 'Errors, overdue items, destructive actions.', ['red-45', 'red-75', 'contrast-red'], 'CanvasText'),
+  color('focus', 'The focus ring.', ['brand-40', 'brand-85', 'contrast-yellow'], 'Highlight'),
+  {
+    name: '--plc-series',
+    private: '--_series',
+    level: 'system',
+    group: 'Colour',
+    description: 'Comma-separated colours for chart series and network clusters, in order.',
+    values: {
+      light: series('brand-40', 'red-45', 'green-35', 'amber-40', 'purple-35', 'teal-40'),
+      dark: series('brand-80', 'red-75', 'green-80', 'amber-75', 'purple-75', 'teal-80'),
+      'high-contrast': series('contrast-yellow', 'contrast-cyan', 'contrast-magenta', 'contrast-green', 'neutral-100', 'contrast-orange'),
+      forced: 'Highlight, LinkText, CanvasText, GrayText, VisitedText, ButtonText',
+    },
+  },
+  // Typography
+  other('font-family', '--_font-family', 'Typography', 'Font family of all text.', ref('font-sans')),
+  other('font-family-heading', '--_font-family-heading', 'Typography', 'Font family of headings, legends and captions.', 'var:--_font-family'),
+  other('font-weight-heading', '--_font-weight-heading', 'Typography', 'Weight of headings.', '700'),
+  other('font-size', '--_font-size', 'Typography', 'Base font size (`medium` is the reader’s own browser setting, 16px unless they changed it).', 'medium'),
+  other('font-size-small', '--_font-size-small', 'Typography', 'Small text: hints, captions, counts.', '0.875em'),
+  other('font-size-large', '--_font-size-large', 'Typography', 'Element titles.', '1.25em'),
+  other('line-height', '--_line-height', 'Typography', 'Line height.', '1.5'),
+  // Spacing
+  other('space-xs', '--_space-xs', 'Spacing', 'Extra-small spacing.', '4px'),
+  other('space-s', '--_space-s', 'Spacing', 'Small spacing.', '8px'),
+  other('space-m', '--_space-m', 'Spacing', 'Medium spacing.', '16px'),
+  other('space-l', '--_space-l', 'Spacing', 'Large spacing.', '24px'),
+  // Shape
+  other('radius', '--_radius', 'Shape', 'Corner radius of cards, buttons and fields.', '6px'),
+  other('border-width', '--_border-width', 'Shape', 'Width of borders around buttons, fields and notices.', '1px'),
+  other('focus-ring-width', '--_focus-ring-width', 'Shape', 'Width of the focus ring.', '3px', { 'high-contrast': '4px' }),
+  other('elevation', '--_elevation', 'Shape', 'Shadow of raised surfaces (`none` for a flat look).', '0 1px 3px rgb(0 0 0 / 0.15)', {
+    dark: '0 1px 3px rgb(0 0 0 / 0.6)',
+    'high-contrast': 'none',
+    forced: 'none',
+  }),
+];
+
+function color(role: string, description: string, [light, dark, highContrast]: [string, string, string], forced: string): TokenDoc {
+  return {
+    name: `--plc-color-${role}`,
+    private: `--_color-${role}`,
+    level: 'system',
+    group: 'Colour',
+    description,
+    values: { light: ref(light), dark: ref(dark), 'high-contrast': ref(highContrast), forced },
+  };
+}
+
+function other(id: string, privateName: `--_${string}`, group: string, description: string, light: string, more: Partial<Record<TokenTheme, string>> = {}): TokenDoc {
+  return { name: `--plc-${id}`, private: privateName, level: 'system', group, description, values: { light, ...more } };
+}
+
+/** Every public token the base declares a private variable for, reference then system. */
+export const baseTokens: readonly TokenDoc[] = [...referenceTokens, ...systemTokens];
+
+/** A token's value in a theme, as CSS (`ref:` and `var:` resolved to private variables). */
+export function tokenValueCss(value: string): string {
+  return value
+    .split(', ')
+    .map((part) => (part.startsWith('ref:') ? `var(--_ref-${part.slice(4)})` : part.startsWith('var:') ? `var(${part.slice(4)})` : part))
+    .join(', ');
+}
+
+/** The private variable holding a system token's theme value (the fallback for the public token). */
+const themeVar = (token: TokenDoc) => `--_theme-${token.private.slice(3)}`;
+
+function declarations(theme: TokenTheme): string {
+  const lines: string[] = [];
+  for (const token of systemTokens) {
+    const value = token.values[theme];
+    if (value !== undefined && (theme === 'light' || value !== token.values.light)) lines.push(`${themeVar(token)}: ${tokenValueCss(value)};`);
+  }
+  return lines.join('\n');
+}
+
+/** Reference tokens: the page's value, else the kit's. */
+const referenceCss = referenceTokens.map((t) => `${t.private}: var(${t.name}, ${t.values.light});`).join('\n');
+
+/** System tokens: the page's value, else the theme's. */
+const systemCss = systemTokens.map((t) => `${t.private}: var(${t.name}, var(${themeVar(t)}));`).join('\n');
+
+/** In forced-colors mode the user's colours win over the page's tokens too (canvas drawing reads these). */
+const forcedCss = systemTokens
+  .filter((t) => t.values.forced !== undefined)
+  .map((t) => `${t.private}: ${t.values.forced};`)
+  .join('\n');
+
+// Constant text built from the tables above at module load: no user or page input reaches it.
+const raw = (text: string): CSSResult => unsafeCSS(text);
 
 export const tokenStyles = css`
   :host {
-    ${light}
-    --_color-surface: var(--plc-color-surface, var(--_ref-surface));
-    --_color-surface-raised: var(--plc-color-surface-raised, var(--_ref-surface-raised));
-    --_color-text: var(--plc-color-text, var(--_ref-text));
-    --_color-text-muted: var(--plc-color-text-muted, var(--_ref-text-muted));
-    --_color-border: var(--plc-color-border, var(--_ref-border));
-    --_color-accent: var(--plc-color-accent, var(--_ref-accent));
-    --_color-on-accent: var(--plc-color-on-accent, var(--_ref-on-accent));
-    --_color-success: var(--plc-color-success, var(--_ref-success));
-    --_color-warning: var(--plc-color-warning, var(--_ref-warning));
-    --_color-danger: var(--plc-color-danger, var(--_ref-danger));
-    --_color-focus: var(--plc-color-focus, var(--_ref-focus));
-    --_series: var(--plc-series, var(--_ref-series));
-    --_font-family: var(--plc-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_font-size: var(--plc-font-size, 1rem);
-    --_font-size-small: var(--plc-font-size-small, 0.875rem);
-    --_font-size-large: var(--plc-font-size-large, 1.25rem);
-    --_line-height: var(--plc-line-height, 1.5);
-    --_space-xs: var(--plc-space-xs, 0.25rem);
-    --_space-s: var(--plc-space-s, 0.5rem);
-    --_space-m: var(--plc-space-m, 1rem);
-    --_space-l: var(--plc-space-l, 1.5rem);
-    --_radius: var(--plc-radius, 0.375rem);
-    --_elevation: var(--plc-elevation, 0 1px 3px rgb(0 0 0 / 0.15));
-    --_focus-ring: var(--plc-focus-ring-width, 3px) solid var(--_color-focus);
+    ${raw(referenceCss)}
+    ${raw(declarations('light'))}
+    ${raw(systemCss)}
+    --_focus-ring: var(--_focus-ring-width) solid var(--_color-focus);
 
     display: block;
     box-sizing: border-box;
@@ -87,35 +220,47 @@ export const tokenStyles = css`
     font-size: var(--_font-size);
     line-height: var(--_line-height);
     text-align: start;
+    /* Inherited text properties a host page may have changed: the kit sets its own. */
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    font-stretch: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: break-word;
+    hyphens: manual;
   }
   :host([hidden]) {
     display: none;
   }
   :host(:state(theme-dark)) {
-    ${dark}
+    ${raw(declarations('dark'))}
     color-scheme: dark;
   }
   :host(:state(theme-high-contrast)) {
-    ${highContrast}
+    ${raw(declarations('high-contrast'))}
     color-scheme: dark;
-    --_focus-ring: var(--plc-focus-ring-width, 4px) solid var(--_color-focus);
   }
   @media (prefers-color-scheme: dark) {
     :host(:state(theme-auto)) {
-      ${dark}
+      ${raw(declarations('dark'))}
+      color-scheme: dark;
+    }
+  }
+  @media (prefers-contrast: more) {
+    :host(:state(theme-auto)) {
+      ${raw(declarations('high-contrast'))}
       color-scheme: dark;
     }
   }
   @media (forced-colors: active) {
     :host {
-      --_ref-surface: Canvas;
-      --_ref-surface-raised: Canvas;
-      --_ref-text: CanvasText;
-      --_ref-text-muted: CanvasText;
-      --_ref-border: CanvasText;
-      --_ref-accent: Highlight;
-      --_ref-on-accent: HighlightText;
-      --_ref-focus: Highlight;
+      ${raw(forcedCss)}
     }
   }
   *,
@@ -133,6 +278,24 @@ export const tokenStyles = css`
       transition: none !important;
     }
   }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  legend,
+  caption {
+    font-family: var(--_font-family-heading);
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-weight: var(--_font-weight-heading);
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;
@@ -145,11 +308,12 @@ export const tokenStyles = css`
     border: 0;
   }
   .notice {
-    border: 2px solid var(--_color-warning);
+    border: calc(2 * var(--_border-width)) solid var(--_color-warning);
     border-radius: var(--_radius);
     padding: var(--_space-s) var(--_space-m);
     margin-block-end: var(--_space-m);
     background: var(--_color-surface-raised);
+    box-shadow: var(--_elevation);
   }
   .notice.error {
     border-color: var(--_color-danger);
@@ -162,11 +326,11 @@ export const tokenStyles = css`
     font: inherit;
     color: var(--_color-text);
     background: var(--_color-surface-raised);
-    border: 1px solid var(--_color-border);
+    border: var(--_border-width) solid var(--_color-border);
     border-radius: var(--_radius);
     padding: var(--_space-xs) var(--_space-m);
-    min-height: 2.25rem;
-    min-width: 2.25rem;
+    min-height: 2.25em;
+    min-width: 2.25em;
     cursor: pointer;
   }
   button.primary {
@@ -184,7 +348,7 @@ export const tokenStyles = css`
     font: inherit;
     color: var(--_color-text);
     background: var(--_color-surface);
-    border: 1px solid var(--_color-border);
+    border: var(--_border-width) solid var(--_color-border);
     border-radius: var(--_radius);
     padding: var(--_space-xs) var(--_space-s);
   }
