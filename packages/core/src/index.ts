@@ -5,3 +5,4 @@ export * from './frameworks/index.js';
 export * from './scoring/index.js';
 export * from './cycles/index.js';
 export * from './network/index.js';
+export * from './io/index.js';

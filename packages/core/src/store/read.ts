@@ -9,9 +9,23 @@ export type ReadOutcome =
   /** The document was read whole. */
   | { status: 'ok'; workspace: Workspace; migratedFrom?: number }
   /** Some entries were unreadable and left out; the rest was kept. */
-  | { status: 'salvaged'; workspace: Workspace; dropped: number; problems: string[] }
+  | {
+      status: 'salvaged';
+      workspace: Workspace;
+      dropped: number;
+      problems: string[];
+      /** The schema's findings for each dropped entry, paths from the document's root (e.g. `plcs.3.name`). */
+      issues: SalvageIssue[];
+    }
   /** Nothing could be read: not JSON, not a workspace, or from a newer kit. */
   | { status: 'unreadable'; workspace: Workspace; reason: string };
+
+/** A zod issue, its path taken from the workspace root, for describing to a user (see io/workspace-json). */
+export interface SalvageIssue {
+  code?: string;
+  path: PropertyKey[];
+  [key: string]: unknown;
+}
 
 const collections = {
   schools: School,
@@ -30,8 +44,21 @@ export function readWorkspace(text: string): ReadOutcome {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { status: 'unreadable', workspace: emptyWorkspace(), reason: `not JSON (${(error as Error).message})` };
+    return { status: 'unreadable', workspace: emptyWorkspace(), reason: `not JSON (${(error as Error)?.message ?? String(error)})` };
   }
+  return readWorkspaceValue(raw);
+}
+
+/** `readWorkspace` for a value already parsed from JSON (an import, a message, a test). Never throws. */
+export function readWorkspaceValue(raw: unknown): ReadOutcome {
+  try {
+    return readValue(raw);
+  } catch (error) {
+    return { status: 'unreadable', workspace: emptyWorkspace(), reason: `could not be read (${(error as Error)?.message ?? String(error)})` };
+  }
+}
+
+function readValue(raw: unknown): ReadOutcome {
   const migrated = migrate(raw);
   if (!migrated.ok) {
     const reason =
@@ -53,12 +80,14 @@ export function readWorkspace(text: string): ReadOutcome {
 function salvage(doc: Record<string, unknown>): ReadOutcome {
   const workspace = emptyWorkspace();
   const problems: string[] = [];
+  const issues: SalvageIssue[] = [];
   let dropped = 0;
   for (const [name, itemSchema] of Object.entries(collections)) {
     const list = doc[name];
     if (list === undefined) continue;
     if (!Array.isArray(list)) {
       problems.push(`${name}: not a list`);
+      issues.push({ code: 'invalid_type', expected: 'array', path: [name] });
       dropped++;
       continue;
     }
@@ -69,6 +98,7 @@ function salvage(doc: Record<string, unknown>): ReadOutcome {
       else {
         dropped++;
         problems.push(`${name}[${index}]: ${parsed.error.issues.map((i) => i.path.join('.') || '(entry)').join(', ')}`);
+        for (const issue of parsed.error.issues) issues.push({ ...issue, path: [name, index, ...issue.path] });
       }
     });
     (workspace as Record<string, unknown>)[name] = kept;
@@ -78,8 +108,9 @@ function salvage(doc: Record<string, unknown>): ReadOutcome {
   else if (doc.pins !== undefined) {
     dropped++;
     problems.push('pins');
+    for (const issue of pins.error.issues) issues.push({ ...issue, path: ['pins', ...issue.path] });
   }
-  return { status: 'salvaged', workspace, dropped, problems };
+  return { status: 'salvaged', workspace, dropped, problems, issues };
 }
 
 export function serializeWorkspace(workspace: Workspace): string {

@@ -1,0 +1,487 @@
+import Papa from 'papaparse';
+import type { LocalText } from '../schema/common.js';
+import { Id } from '../schema/common.js';
+import { School, Phase } from '../schema/school.js';
+import { Member } from '../schema/member.js';
+import { Plc, PlcKind } from '../schema/plc.js';
+import type { Workspace } from '../schema/workspace.js';
+import { describeIssue, type Param } from '../frameworks/problems.js';
+import { localMessage } from '../frameworks/problems.js';
+import { ioMessages } from './messages.js';
+
+const ioText = (key: keyof typeof ioMessages.en & string, params?: Record<string, Param>): LocalText => localMessage(ioMessages, key, params);
+
+/** One thing wrong in a CSV file: the line (1 = the header line), the column when known, and why. */
+export interface CsvProblem {
+  line: number;
+  column?: string;
+  reason: LocalText;
+  /** Which file, when several were imported together. */
+  file?: 'schools' | 'memberships';
+}
+
+export interface CsvImport {
+  schools: School[];
+  plcs: Plc[];
+  members: Member[];
+  problems: CsvProblem[];
+}
+
+export interface CsvImportOptions {
+  /** School ids already known (e.g. the workspace's), so memberships may name them. */
+  knownSchools?: Iterable<string>;
+}
+
+/** Longest cell read; a longer one is reported and its line skipped. */
+export const MAX_CSV_CELL = 2000;
+/** Largest CSV text read (characters) and most data lines read. */
+export const MAX_CSV_TEXT = 20_000_000;
+export const MAX_CSV_ROWS = 100_000;
+/** Most broken-quote lines recovered from before the rest of a file is given up on. */
+const MAX_CSV_RESTARTS = 1000;
+
+export const SCHOOL_COLUMNS = ['id', 'name', 'cluster', 'local_authority', 'phase', 'lat', 'lon'] as const;
+export const MEMBERSHIP_COLUMNS = ['plc_id', 'plc_name', 'kind', 'school_id', 'member_id', 'member_name', 'role'] as const;
+type SchoolColumn = (typeof SCHOOL_COLUMNS)[number];
+type MembershipColumn = (typeof MEMBERSHIP_COLUMNS)[number];
+
+/** Header spellings accepted for each column, compared after `normaliseHeader`; Welsh names welcome. */
+const SCHOOL_HEADERS: Record<SchoolColumn, string[]> = {
+  id: ['id', 'school_id', 'schoolid', 'urn', 'id_ysgol', 'cod_ysgol', 'school_code'],
+  name: ['name', 'school_name', 'school', 'enw', 'enw_ysgol', 'ysgol'],
+  cluster: ['cluster', 'clwstwr', 'consortium', 'consortiwm'],
+  local_authority: ['local_authority', 'la', 'authority', 'awdurdod_lleol', 'awdurdod', 'all'],
+  phase: ['phase', 'cyfnod', 'sector'],
+  lat: ['lat', 'latitude', 'lledred'],
+  lon: ['lon', 'lng', 'long', 'longitude', 'hydred'],
+};
+const MEMBERSHIP_HEADERS: Record<MembershipColumn, string[]> = {
+  plc_id: ['plc_id', 'plc', 'plcid', 'cdp_id', 'id_cdp', 'cdp', 'group_id'],
+  plc_name: ['plc_name', 'enw_cdp', 'group_name', 'group'],
+  kind: ['kind', 'type', 'plc_kind', 'math'],
+  school_id: ['school_id', 'school', 'schoolid', 'id_ysgol', 'ysgol', 'urn'],
+  member_id: ['member_id', 'memberid', 'person_id', 'id_aelod', 'aelod_id', 'id_person'],
+  member_name: ['member_name', 'name', 'member', 'enw_aelod', 'enw', 'aelod'],
+  role: ['role', 'rol', 'swydd'],
+};
+
+const PHASE_WORDS: Record<string, Phase> = {
+  nursery: 'nursery', meithrin: 'nursery',
+  primary: 'primary', cynradd: 'primary',
+  secondary: 'secondary', uwchradd: 'secondary',
+  'all-age': 'all-age', 'all age': 'all-age', 'all-through': 'all-age', 'pob oed': 'all-age', 'pob-oed': 'all-age', 'pob oedran': 'all-age',
+  special: 'special', arbennig: 'special',
+  further: 'further', 'further education': 'further', 'addysg bellach': 'further',
+  other: 'other', arall: 'other',
+};
+const KIND_WORDS: Record<string, PlcKind> = {
+  plc: 'plc', cdp: 'plc',
+  network: 'network', rhwydwaith: 'network',
+  'data-team': 'data-team', 'data team': 'data-team', 'tim data': 'data-team',
+  'community-of-practice': 'community-of-practice', 'community of practice': 'community-of-practice', 'cymuned ymarfer': 'community-of-practice',
+};
+
+const stripMarks = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+/** `"Local Authority "` → `local_authority`; accents dropped so `Rôl` matches `rol`. */
+export function normaliseHeader(header: string): string {
+  return stripMarks(header.replace(/^\uFEFF/, '').trim().toLowerCase()).replace(/[\s\-]+/g, '_');
+}
+const normaliseWord = (value: string) => stripMarks(value.trim().toLowerCase()).replace(/[\s_]+/g, ' ');
+
+/** Undoes `toCsv`'s formula guard, so an exported file imports back unchanged. */
+const unguard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+
+interface Row {
+  line: number;
+  cells: Record<string, string>;
+}
+
+interface Table {
+  rows: Row[];
+  problems: CsvProblem[];
+  ok: boolean;
+}
+
+/** Counts lines as it goes, so a record's line number costs only the text since the last one. */
+function lineCounter(text: string) {
+  let pos = 0;
+  let line = 1;
+  return (offset: number): number => {
+    for (; pos < offset && pos < text.length; pos++) {
+      const c = text.charCodeAt(pos);
+      if (c === 10 || (c === 13 && text.charCodeAt(pos + 1) !== 10)) line++;
+    }
+    return line;
+  };
+}
+
+/** Skips the blank lines papaparse passed over, to find where the next record really starts. */
+function recordStart(text: string, from: number): number {
+  let pos = from;
+  for (;;) {
+    const newline = text.indexOf('\n', pos);
+    if (newline === -1) return pos;
+    if (text.slice(pos, newline).trim() !== '') return pos;
+    pos = newline + 1;
+  }
+}
+
+function readTable<C extends string>(text: unknown, headers: Record<C, string[]>, required: readonly C[]): Table {
+  const problems: CsvProblem[] = [];
+  const fail = (reason: LocalText): Table => ({ rows: [], problems: [{ line: 1, reason }], ok: false });
+  if (typeof text !== 'string') return fail(ioText('csv.notText'));
+  if (text.trim() === '') return fail(ioText('csv.empty'));
+  if (text.length > MAX_CSV_TEXT) return fail(ioText('csv.tooLong', { length: text.length, max: MAX_CSV_TEXT }));
+
+  const lineAt = lineCounter(text);
+  let columns: (C | undefined)[] | undefined;
+  let headerProblem = false;
+  let delimiter: string | undefined;
+  const rows: Row[] = [];
+  let count = 0;
+  let done = false;
+
+  // papaparse lets a broken quote swallow the rest of the file; so after a line with a quote
+  // problem, parsing starts again on the next line, with the delimiter found at the start.
+  let offset = 0;
+  for (let restarts = 0; !done && offset < text.length; restarts++) {
+    if (restarts > MAX_CSV_RESTARTS) {
+      problems.push({ line: lineAt(offset), reason: ioText('csv.malformed', { detail: 'too many broken lines; the rest of the file was not read' }) });
+      break;
+    }
+    const chunk = offset === 0 ? text : text.slice(offset);
+    const base = offset;
+    let previousCursor = 0;
+    let restartAt = -1;
+    Papa.parse<string[]>(chunk, {
+      skipEmptyLines: 'greedy',
+      ...(delimiter ? { delimiter } : {}),
+      step: (result, parser) => {
+        const start = base + recordStart(chunk, previousCursor);
+        previousCursor = result.meta.cursor;
+        delimiter ??= result.meta.delimiter;
+        const line = lineAt(start);
+        const cells = (result.data ?? []).map((cell) => (typeof cell === 'string' ? cell : String(cell ?? '')));
+        const quoteError = (result.errors ?? []).find((e) => e.type === 'Quotes');
+        if (quoteError) {
+          problems.push({ line, reason: ioText('csv.malformed', { detail: quoteProblem(quoteError.code) }) });
+          const newline = text.indexOf('\n', start);
+          restartAt = newline === -1 ? text.length : newline + 1;
+          parser.abort();
+          if (!columns) done = true;
+          return;
+        }
+        if (!columns) {
+          columns = readHeader(cells, headers, required, problems);
+          headerProblem = columns.every((column) => column === undefined) || problems.some((p) => p.line === 1 && p.column && required.includes(p.column as C));
+          if (headerProblem) {
+            done = true;
+            parser.abort();
+          }
+          return;
+        }
+        if (++count > MAX_CSV_ROWS) {
+          problems.push({ line, reason: ioText('csv.tooManyRows', { max: MAX_CSV_ROWS }) });
+          done = true;
+          parser.abort();
+          return;
+        }
+        if (cells.length !== columns.length && !(cells.length < columns.length && cells.length > 0 && onlyTrailingOptional(columns, cells.length, required))) {
+          problems.push({ line, reason: ioText('csv.fieldCount', { found: cells.length, expected: columns.length }) });
+          return;
+        }
+        const huge = cells.findIndex((cell) => cell.length > MAX_CSV_CELL);
+        if (huge !== -1) {
+          problems.push({ line, column: columns[huge], reason: ioText('csv.hugeCell', { length: cells[huge]!.length, max: MAX_CSV_CELL }) });
+          return;
+        }
+        const record: Record<string, string> = {};
+        columns.forEach((column, index) => {
+          if (column && record[column] === undefined) record[column] = unguard((cells[index] ?? '').trim());
+        });
+        rows.push({ line, cells: record });
+      },
+    });
+    if (restartAt < 0) break;
+    offset = restartAt;
+  }
+  if (!columns) return problems.length ? { rows: [], problems, ok: false } : fail(ioText('csv.empty'));
+  if (headerProblem) {
+    if (!problems.some((p) => p.line === 1 && p.column)) problems.unshift({ line: 1, reason: ioText('csv.noHeader', { columns: Object.keys(headers).join(',') }) });
+    return { rows: [], problems, ok: false };
+  }
+  return { rows, problems, ok: true };
+}
+
+/** A short line can stand if everything it lacks is optional (some tools drop trailing empty cells). */
+function onlyTrailingOptional(columns: readonly (string | undefined)[], length: number, required: readonly string[]): boolean {
+  return columns.slice(length).every((column) => column === undefined || !required.includes(column));
+}
+
+function quoteProblem(code: string | undefined): string {
+  return code === 'MissingQuotes' ? 'a quoted cell is never closed' : 'a quote mark is out of place';
+}
+
+function readHeader<C extends string>(cells: string[], headers: Record<C, string[]>, required: readonly C[], problems: CsvProblem[]): (C | undefined)[] {
+  const lookup = new Map<string, C>();
+  for (const [column, names] of Object.entries(headers) as [C, string[]][]) for (const name of names) if (!lookup.has(name)) lookup.set(name, column);
+  const seen = new Set<C>();
+  const columns = cells.map((cell) => {
+    const column = lookup.get(normaliseHeader(cell));
+    if (column === undefined) {
+      if (cell.trim() !== '') problems.push({ line: 1, column: cell.trim().slice(0, 100), reason: ioText('csv.unknownColumn', { column: cell.trim().slice(0, 100) }) });
+      return undefined;
+    }
+    if (seen.has(column)) {
+      problems.push({ line: 1, column, reason: ioText('csv.duplicateColumn', { column: cell.trim() }) });
+      return undefined;
+    }
+    seen.add(column);
+    return column;
+  });
+  for (const column of required) if (!seen.has(column)) problems.push({ line: 1, column, reason: ioText('csv.missingColumn', { column }) });
+  return columns;
+}
+
+const isId = (value: string) => Id.safeParse(value).success;
+
+/** A number cell: empty → undefined; `51,48` (decimal comma) accepted; out of range → problem. */
+function numberCell(row: Row, column: SchoolColumn, min: number, max: number, problems: CsvProblem[]): number | undefined {
+  const raw = row.cells[column] ?? '';
+  if (raw === '') return undefined;
+  const text = /^[+-]?\d+,\d+$/.test(raw) ? raw.replace(',', '.') : raw;
+  const value = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Number(text) : NaN;
+  if (!Number.isFinite(value) || value < min || value > max) {
+    problems.push({ line: row.line, column, reason: ioText('csv.badNumber', { column, value: raw.slice(0, 100), range: ioText('csv.range', { min, max }) }) });
+    return undefined;
+  }
+  return value;
+}
+
+/** Schema issues of a built entry, as CSV problems on its line. */
+function schemaProblems(line: number, issues: readonly { path?: PropertyKey[] }[], entry: unknown, problems: CsvProblem[]) {
+  for (const issue of issues.slice(0, 5)) {
+    const problem = describeIssue(issue, entry);
+    problems.push({ line, column: problem.path || undefined, reason: ioText('csv.invalid', { detail: problem.message }) });
+  }
+}
+
+/**
+ * Reads a schools CSV (id,name,cluster,local_authority,phase,lat,lon; headers matched without regard
+ * to case, Welsh names accepted). Good lines are imported; every other line is listed with its reason.
+ * Never throws.
+ */
+export function parseSchoolsCsv(text: unknown): CsvImport {
+  const out: CsvImport = { schools: [], plcs: [], members: [], problems: [] };
+  try {
+    const table = readTable(text, SCHOOL_HEADERS, ['id', 'name']);
+    out.problems.push(...table.problems);
+    const firstLine = new Map<string, number>();
+    for (const row of table.rows) {
+      const { line, cells } = row;
+      const id = cells.id ?? '';
+      const name = cells.name ?? '';
+      if (id === '') {
+        out.problems.push({ line, column: 'id', reason: ioText('csv.required', { column: 'id' }) });
+        continue;
+      }
+      if (!isId(id)) {
+        out.problems.push({ line, column: 'id', reason: ioText('csv.badId', { column: 'id', value: id.slice(0, 100) }) });
+        continue;
+      }
+      if (name === '') {
+        out.problems.push({ line, column: 'name', reason: ioText('csv.required', { column: 'name' }) });
+        continue;
+      }
+      const other = firstLine.get(id);
+      if (other !== undefined) {
+        out.problems.push({ line, column: 'id', reason: ioText('csv.duplicateSchool', { id, other }) });
+        continue;
+      }
+      const school: Record<string, unknown> = { id, name };
+      if (cells.cluster) school.cluster = cells.cluster;
+      if (cells.local_authority) school.localAuthority = cells.local_authority;
+      if (cells.phase) {
+        const phase = PHASE_WORDS[normaliseWord(cells.phase)] ?? (Phase.options as readonly string[]).find((p) => p === normaliseWord(cells.phase!).replace(/ /g, '-'));
+        if (phase) school.phase = phase;
+        else out.problems.push({ line, column: 'phase', reason: ioText('csv.badPhase', { value: cells.phase.slice(0, 100), values: Phase.options.join(', ') }) });
+      }
+      const lat = numberCell(row, 'lat', -90, 90, out.problems);
+      const lon = numberCell(row, 'lon', -180, 180, out.problems);
+      if (lat !== undefined) school.lat = lat;
+      if (lon !== undefined) school.lon = lon;
+      const parsed = School.safeParse(school);
+      if (!parsed.success) {
+        schemaProblems(line, parsed.error.issues, school, out.problems);
+        continue;
+      }
+      firstLine.set(id, line);
+      out.schools.push(parsed.data);
+    }
+  } catch (error) {
+    out.problems.push({ line: 1, reason: ioText('csv.invalid', { detail: String((error as Error)?.message ?? error) }) });
+  }
+  return out;
+}
+
+/**
+ * Reads a memberships CSV (plc_id,plc_name,kind,school_id,member_id,member_name,role): one line per
+ * person (or school) in a PLC. Builds the PLCs with their members and schools, and the members.
+ * A school id must be in `knownSchools`; lines naming an unknown school are skipped and listed.
+ * Never throws.
+ */
+export function parseMembershipsCsv(text: unknown, options: CsvImportOptions = {}): CsvImport {
+  const out: CsvImport = { schools: [], plcs: [], members: [], problems: [] };
+  try {
+    const known = new Set<string>();
+    for (const id of options.knownSchools ?? []) if (typeof id === 'string') known.add(id);
+    const table = readTable(text, MEMBERSHIP_HEADERS, ['plc_id']);
+    out.problems.push(...table.problems);
+    const plcs = new Map<string, { line: number; name: string; kind: PlcKind; members: string[]; schools: string[] }>();
+    const members = new Map<string, { line: number; member: Member }>();
+    const pairs = new Map<string, number>();
+    for (const row of table.rows) {
+      const { line, cells } = row;
+      const plcId = cells.plc_id ?? '';
+      const schoolId = cells.school_id ?? '';
+      const memberId = cells.member_id ?? '';
+      if (plcId === '') {
+        out.problems.push({ line, column: 'plc_id', reason: ioText('csv.required', { column: 'plc_id' }) });
+        continue;
+      }
+      const badId = ([['plc_id', plcId], ['school_id', schoolId], ['member_id', memberId]] as const).find(([, v]) => v !== '' && !isId(v));
+      if (badId) {
+        out.problems.push({ line, column: badId[0], reason: ioText('csv.badId', { column: badId[0], value: badId[1].slice(0, 100) }) });
+        continue;
+      }
+      if (memberId === '' && schoolId === '') {
+        out.problems.push({ line, column: 'member_id', reason: ioText('csv.required', { column: 'member_id' }) });
+        continue;
+      }
+      if (memberId === '' && cells.member_name) {
+        out.problems.push({ line, column: 'member_id', reason: ioText('csv.required', { column: 'member_id' }) });
+        continue;
+      }
+      if (schoolId !== '' && !known.has(schoolId)) {
+        out.problems.push({ line, column: 'school_id', reason: ioText('csv.unknownSchool', { id: schoolId.slice(0, 100) }) });
+        continue;
+      }
+      const pairKey = `${plcId}\u0000${memberId || `school:${schoolId}`}`;
+      const repeat = pairs.get(pairKey);
+      if (repeat !== undefined) {
+        out.problems.push({ line, reason: ioText('csv.duplicateMembership', { other: repeat }) });
+        continue;
+      }
+      let kind: PlcKind = 'plc';
+      if (cells.kind) {
+        const found = KIND_WORDS[normaliseWord(cells.kind)];
+        if (found) kind = found;
+        else out.problems.push({ line, column: 'kind', reason: ioText('csv.badKind', { value: cells.kind.slice(0, 100), values: PlcKind.options.join(', ') }) });
+      }
+      const plcName = (cells.plc_name || plcId).slice(0, 500);
+      let plc = plcs.get(plcId);
+      if (!plc) {
+        plc = { line, name: plcName, kind, members: [], schools: [] };
+        plcs.set(plcId, plc);
+      } else if (cells.plc_name && cells.plc_name !== plc.name) {
+        out.problems.push({ line, column: 'plc_name', reason: ioText('csv.conflict', { what: 'PLC', id: plcId, other: plc.line, column: 'plc_name', first: plc.name.slice(0, 100) }) });
+      }
+      if (memberId !== '') {
+        const existing = members.get(memberId);
+        const name = (cells.member_name || memberId).slice(0, 500);
+        if (!existing) {
+          const member: Member = { id: memberId, name };
+          if (cells.role) member.role = cells.role.slice(0, 200);
+          if (schoolId) member.school = schoolId;
+          members.set(memberId, { line, member });
+        } else if (cells.member_name && cells.member_name !== existing.member.name) {
+          out.problems.push({
+            line,
+            column: 'member_name',
+            reason: ioText('csv.conflict', { what: 'member', id: memberId, other: existing.line, column: 'member_name', first: existing.member.name.slice(0, 100) }),
+          });
+        }
+        if (!plc.members.includes(memberId)) plc.members.push(memberId);
+      }
+      if (schoolId !== '' && !plc.schools.includes(schoolId)) plc.schools.push(schoolId);
+      pairs.set(pairKey, line);
+    }
+    for (const { line, member } of members.values()) {
+      const parsed = Member.safeParse(member);
+      if (parsed.success) out.members.push(parsed.data);
+      else schemaProblems(line, parsed.error.issues, member, out.problems);
+    }
+    for (const [id, plc] of plcs) {
+      const input = { id, name: plc.name, kind: plc.kind, members: plc.members, schools: plc.schools };
+      const parsed = Plc.safeParse(input);
+      if (parsed.success) out.plcs.push(parsed.data);
+      else schemaProblems(plc.line, parsed.error.issues, input, out.problems);
+    }
+  } catch (error) {
+    out.problems.push({ line: 1, reason: ioText('csv.invalid', { detail: String((error as Error)?.message ?? error) }) });
+  }
+  return out;
+}
+
+/**
+ * Reads a schools file and a memberships file together (either may be missing): memberships may name
+ * schools from either the schools file or `knownSchools`. Problems say which file they are in.
+ */
+export function importCsv(files: { schools?: string; memberships?: string }, options: CsvImportOptions = {}): CsvImport {
+  const schools = files.schools === undefined ? undefined : parseSchoolsCsv(files.schools);
+  const known = [...(options.knownSchools ?? []), ...(schools?.schools.map((s) => s.id) ?? [])];
+  const memberships = files.memberships === undefined ? undefined : parseMembershipsCsv(files.memberships, { knownSchools: known });
+  return {
+    schools: schools?.schools ?? [],
+    plcs: memberships?.plcs ?? [],
+    members: memberships?.members ?? [],
+    problems: [
+      ...(schools?.problems.map((p) => ({ ...p, file: 'schools' as const })) ?? []),
+      ...(memberships?.problems.map((p) => ({ ...p, file: 'memberships' as const })) ?? []),
+    ],
+  };
+}
+
+/** A cell as CSV text. Text that a spreadsheet would run as a formula (= + - @, tab, CR) gets a leading `'`. */
+function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  let text: string;
+  if (typeof value === 'string') text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  else if (typeof value === 'number') text = Number.isFinite(value) ? String(value) : '';
+  else if (typeof value === 'boolean' || typeof value === 'bigint') text = String(value);
+  else if (value instanceof Date) text = Number.isNaN(value.getTime()) ? '' : value.toISOString();
+  else {
+    const json = JSON.stringify(value) ?? '';
+    text = /^[=+\-@\t\r]/.test(json) ? `'${json}` : json;
+  }
+  return /[",\r\n;\t|]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows (the first usually the header) as RFC 4180 CSV with CRLF line ends, guarded against formula injection. */
+export function toCsv(rows: readonly (readonly unknown[])[]): string {
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + (rows.length ? '\r\n' : '');
+}
+
+/** Schools as a CSV that `parseSchoolsCsv` reads back. */
+export function schoolsToCsv(schools: readonly School[]): string {
+  return toCsv([
+    SCHOOL_COLUMNS,
+    ...schools.map((s) => [s.id, s.name, s.cluster, s.localAuthority, s.phase, s.lat, s.lon]),
+  ]);
+}
+
+/** A workspace's PLC memberships as a CSV that `parseMembershipsCsv` reads back. */
+export function membershipsToCsv(workspace: Pick<Workspace, 'plcs' | 'members'>): string {
+  const members = new Map(workspace.members.map((m) => [m.id, m]));
+  const rows: unknown[][] = [];
+  for (const plc of workspace.plcs) {
+    const covered = new Set<string>();
+    for (const id of plc.members) {
+      const member = members.get(id);
+      if (member?.school) covered.add(member.school);
+      rows.push([plc.id, plc.name, plc.kind, member?.school, id, member?.name, member?.role]);
+    }
+    for (const school of plc.schools) if (!covered.has(school)) rows.push([plc.id, plc.name, plc.kind, school, '', '', '']);
+  }
+  return toCsv([MEMBERSHIP_COLUMNS, ...rows]);
+}
