@@ -8,6 +8,7 @@ import {
   importWorkspaceValue,
   readWorkspace,
   readWorkspaceValue,
+  sampleWorkspace,
   WORKSPACE_VERSION,
   type WorkspaceInput,
 } from '@plc-kit/core';
@@ -253,5 +254,31 @@ describe('never throws (property)', () => {
 
   it('non-text input', () => {
     for (const value of [undefined, null, 42, {}, []]) expect(importWorkspace(value).ok).to.equal(false);
+  });
+});
+
+describe('sampleWorkspace', () => {
+  it('is valid, already parsed, seeded and survives export → import', () => {
+    const ws = sampleWorkspace({ schools: 200, plcs: 50, responses: 30, seed: 7 });
+    expect(ws.schools).to.have.length(200);
+    expect(ws.plcs).to.have.length(50);
+    expect(ws.checklistResponses).to.have.length(30);
+    expect(Workspace.parse(ws)).to.deep.equal(ws);
+    expect(sampleWorkspace({ schools: 200, plcs: 50, responses: 30, seed: 7 })).to.deep.equal(ws);
+    expect(sampleWorkspace({ schools: 200, plcs: 50, responses: 30, seed: 8 })).to.not.deep.equal(ws);
+    const back = importWorkspace(exportWorkspace(ws));
+    expect(back.ok && back.workspace).to.deep.equal(ws);
+  });
+
+  it('builds the design.md store size (500 PLCs, 2,000 schools) and empty ones', () => {
+    const big = sampleWorkspace();
+    expect([big.schools.length, big.plcs.length]).to.deep.equal([2000, 500]);
+    const t = performance.now();
+    const result = importWorkspace(exportWorkspace(big, { pretty: false }));
+    const ms = performance.now() - t;
+    expect(result.ok).to.equal(true);
+    console.info(`import of 500 PLCs / 2,000 schools: ${ms.toFixed(1)} ms`);
+    expect(Workspace.safeParse(sampleWorkspace({ schools: 0, plcs: 0 })).success).to.equal(true);
+    expect(Workspace.safeParse(sampleWorkspace({ schools: 0, plcs: 3 })).success).to.equal(true);
   });
 });
