@@ -5,6 +5,7 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { fileURLToPath } from 'node:url';
 import { readdirSync } from 'node:fs';
 import { findChromium, NO_CHROMIUM_MESSAGE } from './scripts/find-browsers.mjs';
+import { embedMiddleware } from './test/embed/server.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -24,7 +25,17 @@ const chromiumArgs = [
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  // Embed tests: in-memory bundles at /__embed/, a checking xAPI statement receiver at /__lrs/, SCORM packages at /__scorm/.
+  middleware: [embedMiddleware],
   plugins: [
+    {
+      // papaparse ships only as UMD; Vite and esbuild convert it, the test server does not. Wrap it as ESM.
+      name: 'papaparse-as-esm',
+      transform(context) {
+        if (!/\/node_modules\/papaparse\/papaparse(\.min)?\.js$/.test(context.path)) return undefined;
+        return { body: `const module = { exports: {} }; const exports = module.exports;\n${context.body}\nexport default module.exports;` };
+      },
+    },
     {
       // Lists every story file, so test/stories.test.ts runs each story as a test without a hand-kept list.
       name: 'story-index',

@@ -1,0 +1,13 @@
+// The built-in frameworks as a list for tools (the embed-code builder, `plc-kit scorm`): id, kind
+// and title in both languages. DOM-free, so Node can import it too.
+import { checklistFrameworks, ratingFrameworks, cycleFrameworks } from '@plc-kit/core';
+
+export interface FrameworkSummary {
+  id: string;
+  kind: 'checklist' | 'rating' | 'cycle';
+  title: { en: string; cy?: string };
+}
+
+export const frameworks: FrameworkSummary[] = [checklistFrameworks, ratingFrameworks, cycleFrameworks].flatMap((registry) =>
+  Object.values(registry).map((f) => ({ id: f.id, kind: f.kind, title: { en: f.title.en, ...(f.title.cy ? { cy: f.title.cy } : {}) } })),
+);
