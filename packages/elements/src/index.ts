@@ -5,3 +5,4 @@ export { THEMES, type Theme } from './base/theme.js';
 export { resolveLang } from './base/lang.js';
 export { storeFor } from './base/stores.js';
 export { PlcProvider } from './provider/plc-provider.js';
+export { PlcConditionsRadar } from './conditions-radar/plc-conditions-radar.js';

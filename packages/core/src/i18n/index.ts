@@ -2,3 +2,4 @@ export * from './catalog.js';
 export { commonMessages } from './messages/common.js';
 export { checklistMessages } from './messages/checklist.js';
 export { enquiryCycleMessages } from './messages/enquiry-cycle.js';
+export { conditionsRadarMessages } from './messages/conditions-radar.js';

@@ -320,3 +320,55 @@ export function ratingScore(ratings: Record<string, number | null | undefined>, 
   }
   return xapiScore(raw, answered * framework.scale.min, answered * framework.scale.max);
 }
+
+/** `plc-change` detail of `<plc-conditions-radar>`: one aspect was just rated. */
+export interface RadarChangeDetail {
+  framework: string;
+  plc?: string;
+  axis: string;
+  value: number;
+  /** Every axis, `null` where not rated yet. */
+  ratings: Record<string, number | null>;
+  answered: number;
+  total: number;
+}
+
+/** `plc-complete` detail of `<plc-conditions-radar>`: the saved response and its xAPI-shaped score. */
+export interface RadarCompleteDetail {
+  framework: string;
+  plc?: string;
+  response: RatingResponse;
+  score: XapiScore;
+}
+
+/** A new rating response with a fresh id, ready to add to a workspace. */
+export function newRatingResponse(
+  framework: RatingFramework,
+  ratings: Record<string, number | null>,
+  about: Partial<Pick<RatingResponse, 'plc' | 'respondent' | 'subgroup' | 'wave'>> = {},
+  at = new Date().toISOString(),
+): RatingResponse {
+  const response: RatingResponse = {
+    id: `rating-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+    framework: framework.id,
+    ratings: Object.fromEntries(framework.axes.map((a) => [a.id, ratings[a.id] ?? null])),
+    at,
+  };
+  for (const key of ['plc', 'respondent', 'subgroup', 'wave'] as const) {
+    const value = about[key]?.trim().slice(0, 200);
+    if (value) response[key] = value;
+  }
+  return response;
+}
+
+/**
+ * Rows as CSV (RFC 4180, CRLF), numbers as they are and text quoted when needed; text a spreadsheet
+ * would run as a formula (`=`, `+`, `-`, `@`) is prefixed with `'`.
+ */
+export function ratingsCsv(rows: readonly (readonly (string | number | null)[])[]): string {
+  const cell = (v: string | number | null) => {
+    const text = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : (v ?? '').replace(/^[=+\-@\t\r]/, "'$&");
+    return /[",\r\n;]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+}

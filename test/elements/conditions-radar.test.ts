@@ -1,0 +1,415 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import {
+  aggregateRatings,
+  formatNumber,
+  ratingFrameworks,
+  type RadarChangeDetail,
+  type RadarCompleteDetail,
+  type RatingResponse,
+} from '@plc-kit/core';
+import type { PlcConditionsRadar, PlcProvider } from '@plc-kit/elements';
+import '@plc-kit/elements/conditions-radar/define.js';
+
+const cfs = ratingFrameworks['conditions-for-success']!;
+const ids = cfs.axes.map((a) => a.id);
+
+const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
+const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+
+function rr(id: string, values: (number | null)[], extra: Partial<RatingResponse> = {}): RatingResponse {
+  return { id, framework: cfs.id, ratings: Object.fromEntries(ids.map((a, i) => [a, values[i] ?? null])), at: '2026-09-01T09:00:00Z', ...extra };
+}
+
+/** A known data set: a PLC at the start and end of a cycle, and a second PLC. */
+const known: RatingResponse[] = [
+  rr('s1', [2, 3, 1, 4, 2], { wave: 'Start', plc: 'p1', at: '2026-09-02T09:00:00Z' }),
+  rr('s2', [3, 3, 2, null, 2], { wave: 'Start', plc: 'p1', at: '2026-09-01T09:00:00Z' }),
+  rr('s3', [4, 2, 2, 3, null], { wave: 'Start', plc: 'p2', at: '2026-09-03T09:00:00Z' }),
+  rr('e1', [4, 4, 3, 4, 3], { wave: 'End', plc: 'p1', at: '2026-12-01T09:00:00Z' }),
+  rr('e2', [3, 4, 4, 4, 4], { wave: 'End', plc: 'p2', at: '2026-12-02T09:00:00Z' }),
+  rr('e3', [4, 3, 3, 3, 4], { wave: 'End', plc: 'p2', at: '2026-12-02T10:00:00Z' }),
+];
+
+/** Every painted pixel's colour, for checking that the canvas really draws (and in which colours). */
+function pixels(el: PlcConditionsRadar): Uint8ClampedArray {
+  const canvas = $<HTMLCanvasElement>(el, 'canvas');
+  return canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+}
+const painted = (data: Uint8ClampedArray) => data.reduce((n, v, i) => (i % 4 === 3 && v > 0 ? n + 1 : n), 0);
+function hasColour(data: Uint8ClampedArray, [r, g, b]: [number, number, number]): boolean {
+  for (let i = 0; i < data.length; i += 4) if (data[i + 3] === 255 && Math.abs(data[i]! - r) < 3 && Math.abs(data[i + 1]! - g) < 3 && Math.abs(data[i + 2]! - b) < 3) return true;
+  return false;
+}
+
+async function results(template: ReturnType<typeof html>): Promise<PlcConditionsRadar> {
+  const el = await fixture<PlcConditionsRadar>(template);
+  await el.updateComplete;
+  await frame();
+  return el;
+}
+
+/** Captures what `download()` offers the user, by catching the link it clicks. */
+async function captureDownload(action: () => void): Promise<{ name: string; blob: Blob }> {
+  const original = HTMLAnchorElement.prototype.click;
+  let link: HTMLAnchorElement | undefined;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    link = this;
+  };
+  try {
+    action();
+    for (let i = 0; i < 100 && !link; i++) await new Promise((r) => setTimeout(r, 10));
+  } finally {
+    HTMLAnchorElement.prototype.click = original;
+  }
+  expect(link, 'a download was offered').to.exist;
+  return { name: link!.download, blob: await (await fetch(link!.href)).blob() };
+}
+
+describe('<plc-conditions-radar> rate mode', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' }));
+
+  it('is rated by keyboard alone, saves the response and fires plc-complete with a matching detail', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <button id="before">before</button>
+      <plc-conditions-radar storage="none" storage-key="radar-keyboard" plc="p1" wave="Start"></plc-conditions-radar>
+    </div>`);
+    const el = wrapper.querySelector('plc-conditions-radar')!;
+    await el.updateComplete;
+    const changes: RadarChangeDetail[] = [];
+    el.addEventListener('plc-change', (e) => changes.push(e.detail));
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+
+    const wanted = [2, 3, 4, 3, 2];
+    for (const value of wanted) {
+      await sendKeys({ press: 'Tab' }); // into the next radio group (its first point)
+      await sendKeys({ press: 'Space' }); // chooses point 1
+      for (let v = 1; v < value; v++) await sendKeys({ press: 'ArrowRight' });
+    }
+    await el.updateComplete;
+    expect(el.ratings).to.deep.equal(Object.fromEntries(ids.map((id, i) => [id, wanted[i]])));
+    expect(changes.at(-1)).to.deep.include({ framework: cfs.id, plc: 'p1', axis: ids[4], value: 2, answered: 5, total: 5 });
+    expect($(el, '.progress').textContent).to.equal('5 of 5 rated');
+
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Ceri' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'teachers' });
+    await sendKeys({ press: 'Tab' }); // the time point, preset to "Start"
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.textContent).to.equal('Save my rating');
+    const completed = oneEvent(el, 'plc-complete');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = (await completed) as unknown as CustomEvent<RadarCompleteDetail>;
+
+    const stored = el.store.state.ratingResponses;
+    expect(stored).to.have.length(1);
+    expect(detail.response).to.deep.equal(stored[0]);
+    expect(stored[0]).to.deep.include({ framework: cfs.id, plc: 'p1', respondent: 'Ceri', subgroup: 'teachers', wave: 'Start' });
+    expect(stored[0]!.ratings).to.deep.equal(Object.fromEntries(ids.map((id, i) => [id, wanted[i]])));
+    expect(detail.score).to.deep.equal({ raw: 14, min: 5, max: 20, scaled: 0.6 });
+    expect(detail.plc).to.equal('p1');
+    await el.updateComplete;
+    expect($(el, '[role="status"]').textContent).to.contain('Your rating was saved (1 so far');
+    expect(el.ratings).to.deep.equal({});
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the respondent optional, so anonymous ratings work', async () => {
+    const el = await fixture<PlcConditionsRadar>(html`<plc-conditions-radar storage="none" storage-key="radar-anon"></plc-conditions-radar>`);
+    for (const [i] of cfs.axes.entries()) $$<HTMLInputElement>(el, `input[name="a${i}"]`)[2]!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+    await el.updateComplete;
+    const [saved] = el.store.state.ratingResponses;
+    expect(saved).to.exist;
+    expect(saved).not.to.have.any.keys('respondent', 'plc', 'subgroup', 'wave');
+  });
+
+  it('will not save until every aspect is rated, and says which are missing', async () => {
+    const el = await fixture<PlcConditionsRadar>(html`<plc-conditions-radar storage="none" storage-key="radar-missing"></plc-conditions-radar>`);
+    $$<HTMLInputElement>(el, 'input[name="a0"]')[3]!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+    await el.updateComplete;
+    expect(el.store.state.ratingResponses).to.have.length(0);
+    const alert = $(el, '.status[role="alert"]');
+    expect(alert.textContent).to.contain('Reciprocal accountability, Collective responsibility');
+    expect(el.shadowRoot!.activeElement).to.equal($$(el, 'input[name="a1"]')[0]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('updates the radar as ratings are given, with no animation under prefers-reduced-motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await fixture<PlcConditionsRadar>(html`<plc-conditions-radar storage="none" storage-key="radar-live"></plc-conditions-radar>`);
+    await frame();
+    expect(el.chart!.options.animation).to.equal(false);
+    const before = pixels(el);
+    for (const [i] of cfs.axes.entries()) $$<HTMLInputElement>(el, `input[name="a${i}"]`)[3]!.click();
+    await el.updateComplete;
+    expect(el.chart!.data.datasets[0]!.data).to.deep.equal([4, 4, 4, 4, 4]);
+    const after = pixels(el);
+    expect(painted(after)).to.be.greaterThan(painted(before));
+    expect($(el, 'canvas').getAttribute('aria-label')).to.contain('Trust: 4');
+  });
+
+  it('submits the ratings as JSON with a surrounding form', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><plc-conditions-radar name="radar" storage="none" storage-key="radar-form"></plc-conditions-radar></form>`);
+    const el = form.querySelector('plc-conditions-radar')!;
+    await el.updateComplete;
+    $$<HTMLInputElement>(el, 'input[name="a0"]')[1]!.click();
+    expect(JSON.parse(String(new FormData(form).get('radar')))).to.deep.equal({ ...Object.fromEntries(ids.map((id) => [id, null])), trust: 2 });
+    form.reset();
+    await el.updateComplete;
+    expect(el.ratings).to.deep.equal({});
+  });
+
+  it('works with every built-in rating framework and with a user’s own inline framework', async () => {
+    for (const framework of Object.values(ratingFrameworks)) {
+      const el = await fixture<PlcConditionsRadar>(html`<plc-conditions-radar storage="none" framework=${framework.id}></plc-conditions-radar>`);
+      expect($$(el, 'fieldset.axis').length, framework.id).to.equal(framework.axes.length);
+      expect($(el, 'h2').textContent).to.equal(framework.title.en);
+    }
+    const own = {
+      id: 'our-team',
+      kind: 'rating',
+      title: { en: 'Our team' },
+      source: { citation: 'Us' },
+      axes: ['a', 'b', 'c'].map((id) => ({ id, label: { en: `Aspect ${id}` }, description: { en: `About ${id}` } })),
+      scale: { min: 0, max: 10, points: [0, 5, 10].map((value) => ({ value, label: { en: `${value}` } })) },
+    };
+    const el = document.createElement('plc-conditions-radar');
+    el.setAttribute('storage', 'none');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(own);
+    el.append(script);
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await el.updateComplete;
+    expect($$(el, 'fieldset.axis').length).to.equal(3);
+    expect($$(el, 'input[name="a0"]').map((i) => (i as HTMLInputElement).value)).to.deep.equal(['0', '5', '10']);
+  });
+
+  it('speaks Welsh, axis names and descriptions included, and switches language live', async () => {
+    const el = await fixture<PlcConditionsRadar>(html`<plc-conditions-radar lang="cy" storage="none"></plc-conditions-radar>`);
+    await frame();
+    expect($$(el, 'legend').map((l) => l.textContent)).to.include('Ymddiriedaeth');
+    expect($(el, '#d0').textContent).to.contain('Mae’r aelodau’n teimlo’n ddiogel');
+    expect($(el, 'button[type="submit"]').textContent).to.equal('Cadw fy sgôr');
+    expect((el.chart!.data.labels as string[][])[0]).to.deep.equal(['Ymddiriedaeth']);
+    el.setAttribute('lang', 'en');
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect((el.chart!.data.labels as string[][])[0]).to.deep.equal(['Trust']);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<plc-conditions-radar> results mode', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' }));
+
+  it('draws exactly core’s aggregation of a known data set, and the table shows the same numbers', async () => {
+    const el = await results(html`<plc-conditions-radar mode="results" compare="wave" storage="none" .responses=${known}></plc-conditions-radar>`);
+    const core = aggregateRatings(known, cfs, { by: 'wave' });
+    expect(el.summary).to.deep.equal(core);
+    const datasets = el.chart!.data.datasets;
+    expect(datasets.map((d) => d.label)).to.deep.equal(['Start', 'End']);
+    datasets.forEach((d, s) => expect(d.data).to.deep.equal(core.groups[s]!.axes.map((a) => a.mean)));
+    // Start, trust: 2, 3, 4 → mean 3, SD 1, so the band drawn is 2–4.
+    expect(el.series[0]!.band[0]).to.deep.equal([2, 4]);
+
+    const groups = $$(el, 'tbody');
+    expect(groups).to.have.length(2);
+    groups.forEach((tbody, s) => {
+      expect(tbody.querySelector('th[scope="rowgroup"]')!.textContent).to.equal(`${datasets[s]!.label} (n = ${core.groups[s]!.responses})`);
+      [...tbody.querySelectorAll('tr:not(:first-child)')].forEach((row, a) => {
+        const cells = [...row.children].map((c) => c.textContent!.trim());
+        const stats = core.groups[s]!.axes[a]!;
+        const mean = datasets[s]!.data[a] as number;
+        const band = el.series[s]!.band[a]!;
+        expect(cells).to.deep.equal([
+          cfs.axes[a]!.label.en,
+          String(stats.n),
+          String(stats.missing),
+          formatNumber('en', mean, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+          stats.sd === null ? '—' : formatNumber('en', stats.sd, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+          String(stats.min),
+          String(stats.max),
+          band.map((v) => formatNumber('en', v, { minimumFractionDigits: 2, maximumFractionDigits: 2 })).join('–'),
+        ]);
+      });
+    });
+    expect($(el, 'table').classList.contains('visually-hidden')).to.be.true;
+    $<HTMLButtonElement>(el, '.actions button[aria-pressed]').click();
+    await el.updateComplete;
+    expect($(el, 'table').classList.contains('visually-hidden')).to.be.false;
+    await expect(el).to.be.accessible();
+  });
+
+  it('really paints the canvas, and the painting changes when the data change', async () => {
+    const el = await results(html`<plc-conditions-radar mode="results" storage="none" .responses=${known.slice(0, 3)}></plc-conditions-radar>`);
+    const first = pixels(el);
+    expect(painted(first)).to.be.greaterThan(1000);
+    el.responses = known.slice(3);
+    await el.updateComplete;
+    const second = pixels(el);
+    let differ = 0;
+    for (let i = 3; i < first.length; i += 4) if (first[i] !== second[i]) differ++;
+    expect(differ).to.be.greaterThan(200);
+  });
+
+  it('switches the band between ±1 SD and lowest–highest, and the legend shows and hides series', async () => {
+    const el = await results(html`<plc-conditions-radar mode="results" compare="plc" storage="none" .responses=${known}></plc-conditions-radar>`);
+    expect(el.chart!.data.datasets.map((d) => d.label)).to.deep.equal(['p1', 'p2']);
+    const [spreadSelect] = $$<HTMLSelectElement>(el, '.controls select').slice(1);
+    spreadSelect!.value = 'range';
+    spreadSelect!.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.getAttribute('spread')).to.equal('range');
+    const p1 = aggregateRatings(known, cfs, { by: 'plc' }).groups[0]!;
+    expect(el.series[0]!.band).to.deep.equal(p1.axes.map((a) => [a.min, a.max]));
+    expect($(el, '.legend').textContent).to.contain('lowest to highest answer');
+
+    const [p1Button] = $$<HTMLButtonElement>(el, '.legend button');
+    p1Button!.click();
+    await el.updateComplete;
+    expect(p1Button!.getAttribute('aria-pressed')).to.equal('false');
+    expect(el.chart!.data.datasets.map((d) => d.label)).to.deep.equal(['p2']);
+    expect($$(el, 'tbody')).to.have.length(1);
+    p1Button!.click();
+    await el.updateComplete;
+    expect(el.chart!.data.datasets).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists responses that are out of scale or name unknown axes, and still charts the rest', async () => {
+    const bad = [
+      ...known.slice(0, 3),
+      { ...rr('wild', [5, 3, 3, 3, 3]) },
+      { ...rr('stranger', [3, 3, 3, 3, 3]), ratings: { trust: 3, happiness: 4 } },
+      { ...rr('elsewhere', [3, 3, 3, 3, 3]), framework: 'skills-for-success' },
+    ];
+    const el = await results(html`<plc-conditions-radar mode="results" storage="none" .responses=${bad}></plc-conditions-radar>`);
+    const items = $$(el, '[part="rejected"] li').map((li) => li.textContent);
+    expect($(el, '[part="rejected"]').getAttribute('role')).to.equal('alert');
+    expect(items).to.deep.equal([
+      'wild: Trust: 5 is outside the scale 1–4.',
+      'stranger: “happiness” is not an axis of this framework.',
+      'elsewhere: It rates the “skills-for-success” framework, not “conditions-for-success”.',
+    ]);
+    expect(el.summary!.accepted).to.equal(3);
+    expect(el.chart!.data.datasets[0]!.data).to.deep.equal(aggregateRatings(known.slice(0, 3), cfs).groups[0]!.axes.map((a) => a.mean));
+    expect(painted(pixels(el))).to.be.greaterThan(1000);
+    await expect(el).to.be.accessible();
+  });
+
+  it('redraws in the new colours when the theme changes (attribute, provider, or the device’s scheme)', async () => {
+    const el = await results(html`<plc-conditions-radar mode="results" storage="none" .responses=${known}></plc-conditions-radar>`);
+    const light: [number, number, number] = [0x0b, 0x5c, 0xad];
+    const darkBlue: [number, number, number] = [0x7c, 0xb8, 0xf7];
+    expect(el.chart!.data.datasets[0]!.borderColor).to.equal('#0b5cad');
+    expect(hasColour(pixels(el), light)).to.be.true;
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(el.chart!.data.datasets[0]!.borderColor).to.equal('#7cb8f7');
+    expect(hasColour(pixels(el), darkBlue)).to.be.true;
+    expect(hasColour(pixels(el), light)).to.be.false;
+    const ticks = (el.chart!.options.scales!.r as { ticks: { color: string } }).ticks;
+    expect(ticks.color).to.equal('#eef1f5');
+
+    el.theme = 'auto';
+    await el.updateComplete;
+    expect(el.chart!.data.datasets[0]!.borderColor).to.equal('#0b5cad');
+    await emulateMedia({ colorScheme: 'dark' });
+    await el.updateComplete;
+    await frame();
+    expect(el.chart!.data.datasets[0]!.borderColor).to.equal('#7cb8f7');
+
+    const provider = await fixture<PlcProvider>(html`<plc-provider storage="none" storage-key="radar-theme" theme="high-contrast">
+      <plc-conditions-radar mode="results" .responses=${known}></plc-conditions-radar>
+    </plc-provider>`);
+    const inner = provider.querySelector('plc-conditions-radar')!;
+    await inner.updateComplete;
+    expect(inner.chart!.data.datasets[0]!.borderColor).to.equal('#ffff00');
+    provider.theme = 'light';
+    await provider.updateComplete;
+    await inner.updateComplete;
+    expect(inner.chart!.data.datasets[0]!.borderColor).to.equal('#0b5cad');
+  });
+
+  it('resizes the chart with its box', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 500px">
+      <plc-conditions-radar mode="results" storage="none" .responses=${known}></plc-conditions-radar>
+    </div>`);
+    const el = wrapper.querySelector('plc-conditions-radar')!;
+    await el.updateComplete;
+    await frame();
+    const wide = el.chart!.width;
+    wrapper.style.width = '300px';
+    for (let i = 0; i < 20 && el.chart!.width === wide; i++) await frame();
+    expect(el.chart!.width).to.be.lessThan(wide);
+    expect(el.chart!.width).to.be.closeTo(300, 2);
+  });
+
+  it('aggregates the workspace’s responses, names PLCs, keeps to one PLC, and shows an empty state', async () => {
+    const provider = await fixture<PlcProvider>(html`<plc-provider storage="none" storage-key="radar-workspace">
+      <plc-conditions-radar mode="results" compare="plc"></plc-conditions-radar>
+    </plc-provider>`);
+    const el = provider.querySelector('plc-conditions-radar')!;
+    await el.updateComplete;
+    expect($(el, '[part="empty"]').textContent).to.contain('No ratings yet');
+    await expect(el).to.be.accessible();
+    const other = { ...rr('other', [3, 3, 3, 3, 3]), framework: 'skills-for-success', ratings: { enquiry: 3, collaborative: 3, leadership: 3 } };
+    el.store.update((ws) => ({
+      ...ws,
+      plcs: [{ id: 'p1', name: 'Reading PLC', kind: 'plc', members: [], schools: [], status: 'active', pastCycles: [], history: [], notes: '' }],
+      ratingResponses: [...known, other],
+    }));
+    await el.updateComplete;
+    expect(el.chart!.data.datasets.map((d) => d.label)).to.deep.equal(['Reading PLC', 'p2']);
+    // Another framework's responses in the workspace belong to another radar: passed over, not listed.
+    expect(el.shadowRoot!.querySelector('[part="rejected"]')).to.equal(null);
+    el.plc = 'p2';
+    el.compare = 'wave';
+    await el.updateComplete;
+    expect(el.summary!.accepted).to.equal(3);
+    expect(el.chart!.data.datasets.map((d) => d.label)).to.deep.equal(['Start', 'End']);
+  });
+
+  it('downloads the table as CSV and the chart as PNG', async () => {
+    const el = await results(html`<plc-conditions-radar mode="results" compare="wave" storage="none" .responses=${known}></plc-conditions-radar>`);
+    const [, png, csv] = $$<HTMLButtonElement>(el, '.actions button');
+    const file = await captureDownload(() => csv!.click());
+    expect(file.name).to.equal('conditions-for-success.csv');
+    const lines = (await file.blob.text()).trim().split('\r\n');
+    expect(lines).to.have.length(1 + 2 * ids.length);
+    expect(lines[0]).to.contain('Series,Responses,id,Aspect,n');
+    const start = el.summary!.groups[0]!;
+    expect(lines[1]).to.equal(`Start,3,trust,Trust,3,0,3,1,2,4,2,4`);
+    expect(lines[2]).to.equal(`Start,3,reciprocal-accountability,Reciprocal accountability,3,0,${Math.round(start.axes[1]!.mean! * 1e4) / 1e4},${Math.round(start.axes[1]!.sd! * 1e4) / 1e4},2,3,${Math.round((start.axes[1]!.mean! - start.axes[1]!.sd!) * 1e4) / 1e4},${Math.round((start.axes[1]!.mean! + start.axes[1]!.sd!) * 1e4) / 1e4}`);
+    const image = await captureDownload(() => png!.click());
+    expect(image.name).to.equal('conditions-for-success.png');
+    expect(image.blob.type).to.equal('image/png');
+    const bitmap = await createImageBitmap(image.blob);
+    expect(bitmap.height).to.be.greaterThan(bitmap.width);
+  });
+
+  it('speaks Welsh in results mode: aspect names, series and table', async () => {
+    const el = await results(html`<plc-conditions-radar lang="cy" mode="results" storage="none" .responses=${known}></plc-conditions-radar>`);
+    expect((el.chart!.data.labels as string[][]).map((l) => l.join(' '))).to.deep.equal(cfs.axes.map((a) => a.label.cy));
+    expect($(el, 'tbody th[scope="rowgroup"]').textContent).to.equal('Pob ymateb (n = 6)');
+    expect($(el, 'tbody th[scope="row"]').textContent).to.equal('Ymddiriedaeth');
+    expect($(el, 'caption').textContent!.trim()).to.equal('Amodau ar gyfer llwyddiant: y rhifau a ddangosir yn y siart');
+    expect($(el, 'canvas').getAttribute('aria-label')).to.contain('siart radar');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when an attribute has a value it does not know, and carries on', async () => {
+    const el = await results(html`<plc-conditions-radar mode="results" compare="colour" storage="none" .responses=${known}></plc-conditions-radar>`);
+    expect($(el, '[part="error"]').textContent).to.contain('compare="colour" is not one of none, wave, plc, subgroup');
+    expect(el.chart!.data.datasets).to.have.length(1);
+  });
+});
