@@ -26,7 +26,7 @@ function complete(page: Page, tag = 'plc-checklist', detail: unknown = checklist
 }
 
 type Bridge = { pending(): unknown[]; rejected(): unknown[]; sender?: unknown };
-const bridgeOf = (page: Page) => (page.win as unknown as Record<symbol, Bridge>)[Symbol.for('plc-kit.xapi')];
+const bridgeOf = (page: Page): Bridge => (page.win as unknown as Record<symbol, Bridge>)[Symbol.for('plc-kit.xapi')]!;
 
 describe('xAPI: statements from completions', () => {
   let frames: HTMLIFrameElement[] = [];
