@@ -1,17 +1,20 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { fileURLToPath } from 'node:url';
 import { readdirSync } from 'node:fs';
-import { findChromium, NO_CHROMIUM_MESSAGE } from './scripts/find-browsers.mjs';
+import { selectBrowsers } from './scripts/find-browsers.mjs';
 import { embedMiddleware } from './test/embed/server.mjs';
 
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error(NO_CHROMIUM_MESSAGE);
+// Chromium, and Firefox ESR too when PLC_BROWSERS names it (npm test does when it is installed; CI always).
+const browsers = selectBrowsers();
+if (browsers.problems.length) {
+  for (const problem of browsers.problems) console.error(problem);
   process.exit(1);
 }
+const executablePath = browsers.chromium;
 
 const chromiumArgs = [
   '--no-sandbox',
@@ -55,10 +58,12 @@ export default {
     }),
   ],
   browsers: [
-    playwrightLauncher({
+    ...(executablePath ? [playwrightLauncher({
       product: 'chromium',
       launchOptions: { executablePath, headless: true, args: chromiumArgs },
-    }),
+    })] : []),
+    // Debian's firefox-esr over WebDriver BiDi; Puppeteer never downloads a browser (.puppeteerrc.cjs).
+    ...(browsers.firefox ? [puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: browsers.firefox, headless: true } })] : []),
   ],
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 2,

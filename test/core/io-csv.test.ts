@@ -1,18 +1,15 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type * as CsvModule from '../../packages/core/src/io/csv.js';
-import type { CsvProblem } from '../../packages/core/src/io/csv.js';
-
-// papaparse is UMD/CommonJS only; until the test runner wraps it as ESM the module cannot load here,
-// so these tests are skipped with a warning rather than failing the whole suite (see io/index.ts).
-let loaded: typeof CsvModule | undefined;
-try {
-  loaded = await import('../../packages/core/src/io/csv.js');
-} catch (error) {
-  console.warn(`CSV tests skipped: papaparse could not be loaded as an ES module in this runner (${String(error)})`);
-}
-const describe = loaded ? globalThis.describe : globalThis.describe.skip;
-const { importCsv, membershipsToCsv, parseMembershipsCsv, parseSchoolsCsv, schoolsToCsv, toCsv, MAX_CSV_CELL } = loaded ?? ({ MAX_CSV_CELL: 2000 } as typeof CsvModule);
+import {
+  importCsv,
+  membershipsToCsv,
+  parseMembershipsCsv,
+  parseSchoolsCsv,
+  schoolsToCsv,
+  toCsv,
+  MAX_CSV_CELL,
+  type CsvProblem,
+} from '@plc-kit/core';
 
 const lines = (...rows: string[]) => rows.join('\n');
 const problemOn = (problems: CsvProblem[], line: number, pattern?: RegExp): CsvProblem => {
