@@ -65,6 +65,14 @@ describe('parseFramework', () => {
     expect(p.message.cy).to.contain('sgorio').and.to.contain('cylch');
   });
 
+  it('names a misspelt field instead of silently dropping it', () => {
+    const f = checklist();
+    f.descripton = f.description;
+    f.items[1].strenghten = 'typo';
+    const problems = problemsOf(f);
+    expect(problems.map((p) => p.message.en).join(' | ')).to.contain('descripton').and.to.contain('strenghten');
+  });
+
   it('invalid_type: missing fields and wrong types, by path', () => {
     const f = checklist();
     delete f.items[6].strengthen;

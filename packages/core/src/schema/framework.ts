@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
+
+// Frameworks are strict: a misspelt field in a user's framework (`descripton`) is reported, not silently dropped.
 import { Id, LocalText } from './common.js';
 
 /** Where a framework's content comes from. Every built-in framework names its source. */
-export const Source = z.object({
+export const Source = z.strictObject({
   citation: z.string().check(z.minLength(1), z.maxLength(2000)),
   url: z.optional(z.string().check(z.maxLength(2000))),
   /** The seed document in `shared/seeds/` this was taken from, when there is one. */
@@ -20,7 +22,7 @@ const base = {
 };
 
 /** A checklist row: the PLC pole, and the opposite ("not a PLC") pole when the source gives one. */
-export const ChecklistItem = z.object({
+export const ChecklistItem = z.strictObject({
   id: Id,
   plc: LocalText,
   not: z.optional(LocalText),
@@ -30,7 +32,7 @@ export const ChecklistItem = z.object({
 export type ChecklistItem = z.infer<typeof ChecklistItem>;
 
 /** A band of the checklist's score (share on the PLC side, 0–1); the band whose `min` is highest but ≤ score applies. */
-export const Band = z.object({
+export const Band = z.strictObject({
   id: Id,
   min: z.number().check(z.gte(0), z.lte(1)),
   label: LocalText,
@@ -38,7 +40,7 @@ export const Band = z.object({
 });
 export type Band = z.infer<typeof Band>;
 
-export const ChecklistFramework = z.object({
+export const ChecklistFramework = z.strictObject({
   ...base,
   kind: z.literal('checklist'),
   items: z.array(ChecklistItem).check(z.minLength(1), z.maxLength(1000)),
@@ -46,18 +48,18 @@ export const ChecklistFramework = z.object({
 });
 export type ChecklistFramework = z.infer<typeof ChecklistFramework>;
 
-export const ScalePoint = z.object({ value: z.number(), label: LocalText });
+export const ScalePoint = z.strictObject({ value: z.number(), label: LocalText });
 export type ScalePoint = z.infer<typeof ScalePoint>;
 
 /** A rating scale with labelled points, e.g. 1 strongly disagree … 4 strongly agree. */
-export const Scale = z.object({
+export const Scale = z.strictObject({
   min: z.number(),
   max: z.number(),
   points: z.array(ScalePoint).check(z.minLength(2), z.maxLength(11)),
 });
 export type Scale = z.infer<typeof Scale>;
 
-export const Axis = z.object({
+export const Axis = z.strictObject({
   id: Id,
   label: LocalText,
   description: LocalText,
@@ -66,14 +68,14 @@ export const Axis = z.object({
 });
 export type Axis = z.infer<typeof Axis>;
 
-export const RatingFramework = z.object({
+export const RatingFramework = z.strictObject({
   ...base,
   kind: z.literal('rating'),
   axes: z.array(Axis).check(z.minLength(3), z.maxLength(12)),
-  groups: z.optional(z.array(z.object({ id: Id, label: LocalText }))),
+  groups: z.optional(z.array(z.strictObject({ id: Id, label: LocalText }))),
   scale: Scale,
   /** A threshold drawn as a ring, e.g. 3.0 read as agreement on a four-point scale. */
-  reference: z.optional(z.object({ value: z.number(), label: LocalText })),
+  reference: z.optional(z.strictObject({ value: z.number(), label: LocalText })),
 });
 export type RatingFramework = z.infer<typeof RatingFramework>;
 
@@ -96,10 +98,10 @@ export const CompletionCheck = z.enum([
 ]);
 export type CompletionCheck = z.infer<typeof CompletionCheck>;
 
-export const Criterion = z.object({ check: CompletionCheck, label: LocalText });
+export const Criterion = z.strictObject({ check: CompletionCheck, label: LocalText });
 export type Criterion = z.infer<typeof Criterion>;
 
-export const Stage = z.object({
+export const Stage = z.strictObject({
   id: Id,
   label: LocalText,
   description: z.optional(LocalText),
@@ -109,7 +111,7 @@ export const Stage = z.object({
 });
 export type Stage = z.infer<typeof Stage>;
 
-export const CycleFramework = z.object({
+export const CycleFramework = z.strictObject({
   ...base,
   kind: z.literal('cycle'),
   stages: z.array(Stage).check(z.minLength(2), z.maxLength(20)),
