@@ -7,6 +7,8 @@
 export interface ElementInfo {
   /** The kind of framework the element's `framework` attribute names, when it takes one. */
   readonly kind?: 'checklist' | 'rating' | 'cycle';
+  /** The attribute that names the framework (`framework`, or `cycle` on the enquiry cycle). */
+  readonly frameworkAttribute?: string;
   /** The xAPI verb for its `plc-complete`: a questionnaire is `answered` (as H5P does), anything else `completed`. */
   readonly verb: 'answered' | 'completed';
   /** The xAPI activity type of what the learner worked through. */
@@ -19,14 +21,15 @@ export const ASSESSMENT = 'http://adlnet.gov/expapi/activities/assessment';
 export const MODULE = 'http://adlnet.gov/expapi/activities/module';
 
 export const ELEMENTS: Readonly<Record<string, ElementInfo>> = {
-  'plc-checklist': { kind: 'checklist', verb: 'answered', activityType: ASSESSMENT, title: { en: 'Are we a PLC?', cy: 'Ydyn ni’n gymuned dysgu proffesiynol?' } },
+  'plc-checklist': { kind: 'checklist', frameworkAttribute: 'framework', verb: 'answered', activityType: ASSESSMENT, title: { en: 'Are we a PLC?', cy: 'Ydyn ni’n gymuned dysgu proffesiynol?' } },
   'plc-conditions-radar': {
     kind: 'rating',
+    frameworkAttribute: 'framework',
     verb: 'answered',
     activityType: ASSESSMENT,
     title: { en: 'Conditions for success', cy: 'Amodau llwyddiant' },
   },
-  'plc-enquiry-cycle': { kind: 'cycle', verb: 'completed', activityType: MODULE, title: { en: 'Enquiry cycle', cy: 'Cylch ymholi' } },
+  'plc-enquiry-cycle': { kind: 'cycle', frameworkAttribute: 'cycle', verb: 'completed', activityType: MODULE, title: { en: 'Enquiry cycle', cy: 'Cylch ymholi' } },
   'plc-network-map': { verb: 'completed', activityType: MODULE, title: { en: 'PLC network map', cy: 'Map rhwydwaith y cymunedau' } },
 };
 

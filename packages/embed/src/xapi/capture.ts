@@ -1,4 +1,4 @@
-import { isElementTag } from '../elements.js';
+import { elementInfo, isElementTag } from '../elements.js';
 import { pageBridge, type XapiBridge } from './bridge.js';
 import { lrsConfig, readLrsAttributes } from './config.js';
 import { StatementQueue } from './queue.js';
@@ -58,7 +58,7 @@ export function installCapture(loadSender?: () => Promise<unknown>): XapiBridge 
           {
             tag: el.localName,
             detail: (event as CustomEvent).detail,
-            frameworkAttribute: el.getAttribute('framework'),
+            frameworkAttribute: el.getAttribute(elementInfo(el.localName).frameworkAttribute ?? 'framework'),
             title: frameworkTitle(el),
             lang: langOf(path),
             startedAt: firstChange.get(el) ?? Math.round(performance.timeOrigin),
@@ -100,8 +100,15 @@ function langOf(path: readonly EventTarget[]): 'en' | 'cy' {
 
 /** The framework's title, when the element exposes its resolved framework (duck-typed, never required). */
 function frameworkTitle(el: Element): { en: string; cy?: string } | undefined {
-  const candidates: unknown[] = [(el as { frameworkData?: unknown }).frameworkData];
-  for (const value of Object.values(el)) candidates.push(value, (value as { value?: unknown } | null)?.value);
+  // The getters the elements offer for their resolved framework (checklist, radar, enquiry cycle).
+  const named = el as unknown as Record<string, unknown>;
+  const candidates: unknown[] = ['checklist', 'ratingFramework', 'frameworkData', 'model'].map((key) => {
+    try {
+      return named[key];
+    } catch {
+      return undefined;
+    }
+  });
   for (const c of candidates) {
     const f = c as { id?: unknown; kind?: unknown; title?: { en?: unknown; cy?: unknown } } | null;
     if (f && typeof f === 'object' && typeof f.id === 'string' && typeof f.kind === 'string' && typeof f.title?.en === 'string')
