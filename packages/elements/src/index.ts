@@ -6,3 +6,4 @@ export { resolveLang } from './base/lang.js';
 export { storeFor } from './base/stores.js';
 export { PlcProvider } from './provider/plc-provider.js';
 export { PlcConditionsRadar } from './conditions-radar/plc-conditions-radar.js';
+export { PlcEnquiryCycle, type EnquiryCycleEventMap } from './enquiry-cycle/plc-enquiry-cycle.js';

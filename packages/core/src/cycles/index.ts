@@ -7,3 +7,4 @@ export * from './machine.js';
 export * from './workspace.js';
 export * from './overview.js';
 export * from './summary.js';
+export * from './events.js';

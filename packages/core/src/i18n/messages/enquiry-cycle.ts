@@ -258,6 +258,8 @@ export const enquiryCycleMessages = defineCatalog(
     'ui.reform.keepHint': 'Untick anyone who is leaving. Add new people on the Set-up tab once the group has re-formed.',
     'ui.reform.submit': 'Disband and re-form',
     'ui.reform.done': 'The group has re-formed around “{focus}”. Review the membership and choose a facilitator for the new cycle.',
+    'ui.startCycle': 'Start a new cycle',
+    'ui.showing': 'shown below',
     'ui.model.differs': 'This PLC’s cycle follows “{model}”, which is not available here, so its stages are shown with “{shown}”.',
   },
   {
@@ -504,6 +506,8 @@ export const enquiryCycleMessages = defineCatalog(
     'ui.reform.keepHint': 'Dad-diciwch unrhyw un sy’n gadael. Ychwanegwch bobl newydd ar y tab Sefydlu ar ôl i’r grŵp ailffurfio.',
     'ui.reform.submit': 'Dod i ben ac ailffurfio',
     'ui.reform.done': 'Mae’r grŵp wedi ailffurfio o gwmpas “{focus}”. Adolygwch yr aelodaeth a dewiswch hwylusydd ar gyfer y cylch newydd.',
+    'ui.startCycle': 'Dechrau cylch newydd',
+    'ui.showing': 'yn cael ei ddangos isod',
     'ui.model.differs': 'Mae cylch y CDP hwn yn dilyn “{model}”, nad yw ar gael yma, felly mae ei gamau’n cael eu dangos gyda “{shown}”.',
   },
 );

@@ -1,0 +1,75 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  enquiryCycleMessages,
+  formatDate,
+  formatNumber,
+  stageText,
+  type Lang,
+  type OverviewRow,
+  type OverviewSortKey,
+  type SortDirection,
+  type Translate,
+} from '@plc-kit/core';
+
+export interface OverviewOptions {
+  rows: OverviewRow[];
+  sort: { key: OverviewSortKey; direction: SortDirection };
+  lang: Lang;
+  t: Translate<typeof enquiryCycleMessages.en>;
+  onSort: (key: OverviewSortKey) => void;
+  onOpen: (id: string) => void;
+}
+
+const COLUMNS: { key: OverviewSortKey; label: keyof typeof enquiryCycleMessages.en & string }[] = [
+  { key: 'name', label: 'overview.name' },
+  { key: 'stage', label: 'overview.stage' },
+  { key: 'facilitator', label: 'overview.facilitator' },
+  { key: 'lastActivity', label: 'overview.lastActivity' },
+  { key: 'overdue', label: 'overview.overdue' },
+];
+
+/**
+ * Every PLC in one sortable table for school leaders. Sorting is by real buttons in the column
+ * headings, with `aria-sort` on the sorted column; each PLC's name is a button that opens it.
+ */
+export function overviewTable({ rows, sort, lang, t, onSort, onOpen }: OverviewOptions): TemplateResult {
+  const sortedBy = COLUMNS.find((c) => c.key === sort.key)!;
+  return html`<div class="table-wrap" part="overview-table">
+    <table class="overview">
+      <caption>
+        ${t('overview.caption')}
+        <span class="visually-hidden">${t('overview.sorted', { column: t(sortedBy.label), direction: t(sort.direction === 'ascending' ? 'overview.ascending' : 'overview.descending') })}</span>
+      </caption>
+      <thead>
+        <tr>
+          ${COLUMNS.map(
+            (c) => html`<th scope="col" aria-sort=${sort.key === c.key ? sort.direction : 'none'} class=${c.key === 'overdue' ? 'num' : ''}>
+              <button type="button" class="sort" data-sort=${c.key} @click=${() => onSort(c.key)}>
+                ${t(c.label)}<span class="sort-mark" aria-hidden="true">${sort.key === c.key ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}</span>
+              </button>
+            </th>`,
+          )}
+          <th scope="col" class="num">${t('overview.members')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${repeat(
+          rows,
+          (row) => row.id,
+          (row) => html`<tr data-plc=${row.id} class=${row.overdue ? 'has-overdue' : ''}>
+            <th scope="row">
+              <button type="button" class="link open" aria-label=${t('overview.open', { name: row.name })} @click=${() => onOpen(row.id)}>${row.name}</button>
+            </th>
+            <td>${stageText(row, lang)}</td>
+            <td>${row.facilitator ?? html`<span class="muted">${t('overview.none')}</span>`}</td>
+            <td>${row.lastActivity ? formatDate(lang, row.lastActivity, { dateStyle: 'medium' }) : t('overview.never')}</td>
+            <td class="num">${row.overdue ? html`<strong class="overdue-count">⚠ ${formatNumber(lang, row.overdue)}</strong>` : formatNumber(lang, 0)}</td>
+            <td class="num">${formatNumber(lang, row.members)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+    ${rows.length ? nothing : html`<p class="empty">${t('overview.empty')}</p>`}
+  </div>`;
+}
