@@ -118,7 +118,8 @@ describe('<plc-conditions-radar> rate mode', () => {
   });
 
   it('keeps the respondent optional, so anonymous ratings work', async () => {
-    const el = await fixture<PlcConditionsRadar>(html`<plc-conditions-radar storage="none" storage-key="radar-anon"></plc-conditions-radar>`);
+    const el = await fixture<PlcConditionsRadar>(html`<plc-conditions-radar storage="none" storage-key="radar-anon" heading-level="3"></plc-conditions-radar>`);
+    expect($(el, '[role="heading"]').getAttribute('aria-level')).to.equal('3');
     for (const [i] of cfs.axes.entries()) $$<HTMLInputElement>(el, `input[name="a${i}"]`)[2]!.click();
     await el.updateComplete;
     $<HTMLButtonElement>(el, 'button[type="submit"]').click();
@@ -170,7 +171,8 @@ describe('<plc-conditions-radar> rate mode', () => {
     for (const framework of Object.values(ratingFrameworks)) {
       const el = await fixture<PlcConditionsRadar>(html`<plc-conditions-radar storage="none" framework=${framework.id}></plc-conditions-radar>`);
       expect($$(el, 'fieldset.axis').length, framework.id).to.equal(framework.axes.length);
-      expect($(el, 'h2').textContent).to.equal(framework.title.en);
+      expect($(el, '[role="heading"]').textContent).to.equal(framework.title.en);
+      expect($(el, '[role="heading"]').getAttribute('aria-level')).to.equal('2');
     }
     const own = {
       id: 'our-team',

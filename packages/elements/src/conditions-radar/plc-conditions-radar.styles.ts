@@ -8,11 +8,12 @@ export const radarStyles = css`
     --_size: var(--plc-radar-size, 34rem);
     container-type: inline-size;
   }
-  header {
+  .header {
     margin-block-end: var(--_space-m);
   }
-  h2 {
+  .heading {
     font-size: var(--_font-size-large);
+    font-weight: 700;
     line-height: 1.25;
     margin: 0 0 var(--_space-s);
   }

@@ -103,6 +103,7 @@ function wrap(text: string, width = 18): string[] {
  * - `spread`: `sd` (default, mean ± 1 sample SD), `range` (lowest–highest) or `none`.
  * - `wave`, `subgroup`: preset the time point and group of new ratings (each can still be edited).
  * - `name`: form field name; inside a `<form>` the current ratings are submitted as JSON.
+ * - `heading-level`: level of the title heading (1–6, default 2).
  * - `lang`, `theme`, `storage`, `storage-key`: see the shared base.
  *
  * @summary Rate the conditions for success and see them as a radar, alone or across many.
@@ -150,6 +151,8 @@ export class PlcConditionsRadar extends PlcElement {
   @property() wave?: string;
   /** Group preset for new ratings. */
   @property() subgroup?: string;
+  /** Level of the title heading (1–6, default 2), to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** Form field name for the current ratings (JSON). */
   @property({ reflect: true }) name?: string;
   /**
@@ -253,14 +256,14 @@ export class PlcConditionsRadar extends PlcElement {
     const plcName = this.plc && (this.store.state.plcs.find((p) => p.id === this.plc)?.name ?? this.plc);
     return html`
       ${bad.length ? html`<div class="notice" role="alert" part="error">${bad.map((b) => html`<p>${b}</p>`)}</div>` : nothing}
-      <header part="header">
-        <h2>${localText(fw.title, lang)}</h2>
+      <div class="header" part="header">
+        <div class="heading" role="heading" aria-level=${Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2))}>${localText(fw.title, lang)}</div>
         ${plcName ? html`<p class="for">${t('rate.for', { name: plcName })}</p>` : nothing}
         ${fw.description ? html`<p>${localText(fw.description, lang)}</p>` : nothing}
         <p class="muted">
           ${fw.heuristic ? html`${this.common('framework.heuristic')} ` : nothing}${this.common('framework.source', { citation: fw.source.citation })}
         </p>
-      </header>
+      </div>
       ${this.#choice('mode', RADAR_MODES, 'rate') === 'results' ? this.#results(fw) : this.#rate(fw)}
     `;
   }
