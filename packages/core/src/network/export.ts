@@ -1,23 +1,11 @@
 import type { Betweenness } from './betweenness.js';
 import type { SchoolGraph } from './graph.js';
 import type { NetworkMeasures } from './measures.js';
-
-/** One CSV cell: quoted when needed, and text that a spreadsheet would run as a formula is defused. */
-export function csvCell(value: string | number | undefined | null): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  let text = value;
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvRows(rows: readonly (readonly (string | number | undefined | null)[])[]): string {
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
+import { toCsv } from '../io/csv.js';
 
 /** The ties as CSV, one row per tie (within-school ties have the same source and target). */
 export function tiesCsv(graph: SchoolGraph): string {
-  return csvRows([
+  return toCsv([
     ['source', 'target', 'kind', 'weight', 'members', 'plcs'],
     ...graph.ties.map((t) => [t.source, t.target, t.kind, t.weight, t.members, t.plcs.join(' ')]),
   ]);
@@ -25,7 +13,7 @@ export function tiesCsv(graph: SchoolGraph): string {
 
 /** The schools with their measures as CSV. */
 export function schoolsCsv(graph: SchoolGraph, measures: NetworkMeasures, between?: Betweenness): string {
-  return csvRows([
+  return toCsv([
     ['id', 'name', 'cluster', 'phase', 'plcs', 'within_school_plcs', 'partners', 'shared_plcs', 'betweenness', 'betweenness_normalised', 'component', 'isolated'],
     ...graph.nodes.map((s, i) => [
       s.id,

@@ -10,6 +10,8 @@ import { clusterOf, drain, type NetworkData } from './data.js';
  */
 export interface NetworkFilter {
   clusters?: readonly string[];
+  /** Keep only these schools (e.g. one school and its partners). */
+  schools?: readonly string[];
   kinds?: readonly PlcKind[];
   focus?: readonly string[];
 }
@@ -128,9 +130,10 @@ export function buildSchoolGraph(data: NetworkData, filter: NetworkFilter = {}):
 export function* buildSchoolGraphSteps(data: NetworkData, filter: NetworkFilter = {}): Generator<void, SchoolGraph> {
   const nodes: SchoolNode[] = [];
   const index = new Map<string, number>();
+  const only = filter.schools ? new Set(filter.schools) : undefined;
   for (const school of data.schools) {
     const cluster = clusterOf(school);
-    if (index.has(school.id) || !keep(filter.clusters, cluster)) continue;
+    if (index.has(school.id) || !keep(filter.clusters, cluster) || (only && !only.has(school.id))) continue;
     index.set(school.id, nodes.length);
     nodes.push({
       id: school.id,

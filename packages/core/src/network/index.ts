@@ -7,3 +7,4 @@ export * from './random.js';
 export * from './generate.js';
 export * from './export.js';
 export * from './slices.js';
+export * from './events.js';

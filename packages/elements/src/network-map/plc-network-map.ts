@@ -1,0 +1,1708 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import {
+  EXACT_BETWEENNESS_LIMIT,
+  betweenness,
+  buildSchoolGraph,
+  buildSchoolGraphSteps,
+  buildTwoModeGraph,
+  checkReferences,
+  formatNumber,
+  hashString,
+  importCsv,
+  localText,
+  networkJson,
+  networkMapMessages,
+  networkMeasures,
+  normaliseHeader,
+  readNetworkData,
+  readNetworkDataSteps,
+  readNetworkJson,
+  runSliced,
+  schoolsCsv,
+  tiesCsv,
+  translator,
+  type Betweenness,
+  type CsvProblem,
+  type LayoutInput,
+  type NetworkChangeDetail,
+  type NetworkData,
+  type NetworkFilter,
+  type NetworkMeasures,
+  type NetworkProblem,
+  type NetworkRead,
+  type NetworkSelectDetail,
+  type Pin,
+  type PlcKind,
+  type SchoolGraph,
+  type TieKind,
+  type Translate,
+  type TwoModeGraph,
+} from '@plc-kit/core';
+import { PlcElement } from '../base/plc-element.js';
+import { download, fileName } from '../base/download.js';
+import { LayoutClient } from './layout-client.js';
+import { drawScene, splitColours, type Palette, type View } from './renderer.js';
+import { HitGrid, nearestInDirection, nearestTo, placeScene, sceneBounds, schoolScene, twoModeScene, type Scene, type SizeBy, type WidthBy } from './scene.js';
+import { networkMapStyles } from './plc-network-map.styles.js';
+
+type Key = keyof typeof networkMapMessages.en & string;
+export type MapView = 'schools' | 'two-mode';
+
+/** The events `<plc-network-map>` fires. `plc-change` and `plc-select` are kit-wide names whose details differ per element. */
+export interface NetworkMapEventMap {
+  'plc-select': CustomEvent<NetworkSelectDetail>;
+  'plc-change': CustomEvent<NetworkChangeDetail>;
+}
+
+const KINDS: readonly TieKind[] = ['within', 'between', 'across'];
+/** The filter value that stands for "no cluster" / "no focus area". */
+const NONE = '\u2205';
+const PLC_KINDS: readonly PlcKind[] = ['plc', 'network', 'data-team', 'community-of-practice'];
+/** Above this many rows, reading and graph building run in slices so the page never freezes. */
+const SLICE_ROWS = 3000;
+/** Up to this many schools betweenness is worked out at once, on the spot; above, in the worker. */
+const INLINE_BETWEENNESS = 400;
+const TABLE_PAGE = 100;
+const MAX_PROBLEMS = 50;
+
+type Source =
+  | { kind: 'data'; value: unknown }
+  | { kind: 'inline'; value: string }
+  | { kind: 'src'; value: string }
+  | { kind: 'workspace'; value: [unknown, unknown, unknown] };
+
+interface LayoutState {
+  key: string;
+  index: Map<string, number>;
+  positions: Float64Array;
+  final: boolean;
+}
+
+/** Where a layout runs: the map's own Worker by default (see `PlcNetworkMap.workerUrl`). */
+function defaultWorker(): Worker {
+  const custom = PlcNetworkMap.workerUrl;
+  return custom
+    ? new Worker(custom, { type: 'module' })
+    : new Worker(new URL('./layout.worker.js', import.meta.url), { type: 'module' });
+}
+
+const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/**
+ * A map of schools joined by the PLCs they share: who collaborates with whom within a school, between
+ * schools of one cluster and across clusters; the islands and the brokers that bridge clusters.
+ *
+ * Data comes from the workspace (schools, PLCs, members), or from the `data` property, an inline
+ * `<script type="application/json">`, or a `src` URL, each checked row by row; CSV files of schools
+ * and memberships can be imported by the file picker or dropped on the element. Measures (density,
+ * components, isolated schools, brokers by betweenness, within/between/across shares, E-I index per
+ * cluster) come from `@plc-kit/core`; the layout is a seeded d3-force run in a Worker (or time-sliced
+ * on the page when a Worker is not allowed), so the same data always gives the same map.
+ *
+ * @summary Network map of schools and PLCs, with measures, a table of schools and keyboard movement.
+ *
+ * @event plc-select - A school or PLC was chosen. `detail: { kind: 'school' | 'plc', id }`.
+ * @event plc-change - Data was imported (`detail: { kind: 'data', data, imported }`) or a node was pinned (`detail: { kind: 'pins', mapKey, pins }`).
+ *
+ * @csspart toolbar - The row of search, view, filters and zoom controls.
+ * @csspart search - The search box and its results.
+ * @csspart filters - The filters fieldset.
+ * @csspart map - The frame around the canvas.
+ * @csspart canvas - The canvas the map is drawn on.
+ * @csspart tooltip - The tooltip over the map.
+ * @csspart progress - The layout progress bar.
+ * @csspart legend - The key to colours, lines and rings.
+ * @csspart panel - The panel about the selected school or PLC.
+ * @csspart measures - The measures of the network.
+ * @csspart table - The table of schools (a `<details>`).
+ * @csspart export - The export buttons.
+ * @csspart import - The CSV import control.
+ * @csspart error - A problem with the data (role="alert").
+ *
+ * @cssproperty --plc-network-map-height - Height of the map (default 480px).
+ * @cssproperty --plc-network-map-within-color - Rings and lines for PLCs within a school (default: success colour).
+ * @cssproperty --plc-network-map-between-color - Lines between schools of one cluster (default: muted text colour).
+ * @cssproperty --plc-network-map-across-color - Lines across clusters (default: warning colour).
+ * @cssproperty --plc-network-map-isolated-color - The dashed ring around an isolated school (default: danger colour).
+ * @cssproperty --plc-network-map-plc-color - PLC squares in the two-mode view (default: text colour).
+ */
+export class PlcNetworkMap extends PlcElement {
+  static override styles = [...PlcElement.styles, networkMapStyles];
+
+  /**
+   * Where the layout Worker script is, when a bundler did not emit `layout.worker.js` beside this
+   * module (for example a single-file build): set it before the first map is drawn.
+   */
+  static workerUrl: string | URL | undefined;
+
+  /** Network data `{ schools, plcs, members }` to show instead of the workspace's. Checked row by row. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** URL of network data as JSON (same shape as `data`). */
+  @property() src?: string;
+
+  /** Which view: `schools` (schools joined by shared PLCs) or `two-mode` (schools and PLCs). */
+  @property({ reflect: true }) view: MapView = 'schools';
+
+  /** Circle size by `degree` (partner schools) or `betweenness`. */
+  @property({ attribute: 'size-by' }) sizeBy: SizeBy = 'degree';
+
+  /** Line width by `plcs` (shared PLCs) or `members` (people involved). */
+  @property({ attribute: 'width-by' }) widthBy: WidthBy = 'plcs';
+
+  /** Show only the schools of this cluster ('' for all). */
+  @property() cluster = '';
+
+  /** Show only PLCs of this kind (`plc`, `network`, `data-team`, `community-of-practice`; '' for all). */
+  @property({ attribute: 'plc-kind' }) plcKind = '';
+
+  /** Show only PLCs with this focus area ('' for all). */
+  @property({ attribute: 'focus-area' }) focusArea = '';
+
+  /** Show one school and its partners only (its id): a school's own view for its intranet. */
+  @property() school = '';
+
+  /** The selected school's id (or `plc:<id>` for a PLC in the two-mode view). */
+  @property({ reflect: true }) selected = '';
+
+  /** Names where pins are kept: `workspace.pins[mapKey]` (default `network-map`). Also seeds the layout. */
+  @property({ attribute: 'map-key' }) mapKey = 'network-map';
+
+  /** Extra seed for the layout; change it to get a different (but again stable) arrangement. */
+  @property() seed = '';
+
+  /** Lay out on the page (time-sliced) instead of in a Worker. */
+  @property({ type: Boolean, attribute: 'no-worker' }) noWorker = false;
+
+  /** Hide the CSV import (for a display-only map). */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  @state() private progress: number | undefined;
+  @state() private announcement = '';
+  @state() private status = '';
+  @state() private fallback = false;
+  @state() private query = '';
+  @state() private tableRows = TABLE_PAGE;
+  @state() private dragging = false;
+  @state() private hovered = -1;
+  @state() private version = 0;
+
+  #source?: Source;
+  #data?: NetworkData;
+  #readProblems: NetworkProblem[] = [];
+  #csvProblems: CsvProblem[] = [];
+  #clusterColor = new Map<string, number>();
+  #graph?: SchoolGraph;
+  #measures?: NetworkMeasures;
+  #between?: Betweenness;
+  #two?: TwoModeGraph;
+  #scene?: Scene;
+  #grid?: HitGrid;
+  #layouts = new Map<MapView, LayoutState>();
+  #moved = new Map<string, { x: number; y: number }>();
+  #view: View = { k: 1, x: 0, y: 0 };
+  #userMoved = false;
+  #focused = -1;
+  #palette?: Palette;
+  #frame = 0;
+  #client?: LayoutClient;
+  #loadAbort?: AbortController;
+  #layoutAbort?: AbortController;
+  #measureAbort?: AbortController;
+  #tasks = new Set<Promise<unknown>>();
+  #resize?: ResizeObserver;
+  #canvas?: HTMLCanvasElement;
+  #size = { width: 0, height: 0, dpr: 1 };
+  #pointers = new Map<number, { x: number; y: number }>();
+  #gesture?: { node: number; x: number; y: number; view: View; moved: boolean; pinch?: { d: number; k: number; cx: number; cy: number } };
+  #media?: MediaQueryList;
+  #lastAnnounce = '';
+
+  get #t(): Translate<typeof networkMapMessages.en> {
+    return translator(networkMapMessages, this.lang_);
+  }
+
+  /** Settles when the map has finished reading, laying out and measuring what it was last given. */
+  get ready(): Promise<void> {
+    return (async () => {
+      await this.updateComplete;
+      while (this.#tasks.size) {
+        await Promise.allSettled([...this.#tasks]);
+        await this.updateComplete;
+      }
+      // Drawn, too: measure the canvas now rather than wait for the resize observer's next frame.
+      this.#attachCanvas();
+      this.#measureCanvas();
+      this.#drawNow();
+    })();
+  }
+
+  /** The graph on show (after filters), for scripts and tests. */
+  get graph(): SchoolGraph | undefined {
+    return this.#graph;
+  }
+
+  /** The measures of the graph on show. */
+  get measures(): NetworkMeasures | undefined {
+    return this.#measures;
+  }
+
+  /** Layout positions of the nodes on show, by node key (school id, or `plc:<id>`). */
+  positions(): Map<string, { x: number; y: number }> {
+    const out = new Map<string, { x: number; y: number }>();
+    const s = this.#scene;
+    if (!s) return out;
+    for (let i = 0; i < s.n; i++) if (s.placed[i]) out.set(s.keys[i]!, { x: s.x[i]!, y: s.y[i]! });
+    return out;
+  }
+
+  /** Where a node is drawn, in CSS pixels from the canvas's top-left corner; undefined when not on show. */
+  screenPoint(key: string): { x: number; y: number } | undefined {
+    const s = this.#scene;
+    const i = s?.index.get(key);
+    if (!s || i === undefined || !s.placed[i]) return undefined;
+    return { x: s.x[i]! * this.#view.k + this.#view.x, y: s.y[i]! * this.#view.k + this.#view.y };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('dragover', this.#onDragOver);
+    this.addEventListener('dragleave', this.#onDragLeave);
+    this.addEventListener('drop', this.#onDrop);
+    this.#media = matchMedia('(prefers-color-scheme: dark)');
+    this.#media.addEventListener('change', this.#onThemeMedia);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('dragover', this.#onDragOver);
+    this.removeEventListener('dragleave', this.#onDragLeave);
+    this.removeEventListener('drop', this.#onDrop);
+    this.#media?.removeEventListener('change', this.#onThemeMedia);
+    this.#resize?.disconnect();
+    this.#resize = undefined;
+    this.#canvas = undefined;
+    this.#loadAbort?.abort();
+    this.#layoutAbort?.abort();
+    this.#measureAbort?.abort();
+    this.#client?.dispose();
+    this.#client = undefined;
+    this.#layouts.clear();
+    this.#source = undefined;
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+  }
+
+  protected override storeChanged(): void {
+    this.#checkSource();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('data') || changed.has('src')) this.#checkSource();
+    else if (!this.#source) this.#checkSource();
+    if (changed.has('noWorker') && this.hasUpdated) {
+      this.#client?.dispose();
+      this.#client = undefined;
+    }
+    const rebuild = ['cluster', 'plcKind', 'focusArea', 'view', 'sizeBy', 'widthBy', 'school'].some((p) => changed.has(p));
+    if (rebuild && this.#data && this.hasUpdated) {
+      if (changed.has('view') || changed.has('school')) {
+        this.#userMoved = false;
+        this.#track(this.#rebuildAndLayout());
+      } else this.#track(this.#rebuild(true));
+    }
+    if (changed.has('selected')) this.#requestDraw();
+  }
+
+  protected override firstUpdated(): void {
+    this.#attachCanvas();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.#attachCanvas();
+    // Theme and language changes come through an update: read the tokens again and redraw.
+    this.#palette = undefined;
+    this.#requestDraw();
+  }
+
+  // ————— Data —————
+
+  #track<T>(promise: Promise<T>): Promise<T> {
+    const tracked = promise.catch((error: unknown) => {
+      console.error('[plc-kit] <plc-network-map>:', error);
+      this.showProblem({ message: this.common('error.unexpected', { message: (error as Error)?.message ?? String(error) }) });
+      return undefined as T;
+    });
+    this.#tasks.add(tracked);
+    void tracked.finally(() => this.#tasks.delete(tracked));
+    return tracked;
+  }
+
+  #currentSource(): Source {
+    if (this.data !== undefined) return { kind: 'data', value: this.data };
+    const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
+    if (inline !== null && inline !== undefined) return { kind: 'inline', value: inline };
+    if (this.src) return { kind: 'src', value: this.src };
+    const ws = this.store.state;
+    return { kind: 'workspace', value: [ws.schools, ws.plcs, ws.members] };
+  }
+
+  #checkSource(): void {
+    if (!this.isConnected) return;
+    const next = this.#currentSource();
+    const prev = this.#source;
+    const same =
+      prev &&
+      prev.kind === next.kind &&
+      (next.kind === 'workspace'
+        ? (prev.value as unknown[]).every((v, i) => v === (next.value as unknown[])[i])
+        : prev.value === next.value);
+    if (same) return;
+    this.#source = next;
+    this.#track(this.#load(next));
+  }
+
+  async #load(source: Source): Promise<void> {
+    this.#loadAbort?.abort();
+    const abort = (this.#loadAbort = new AbortController());
+    const { signal } = abort;
+    let read: NetworkRead | undefined;
+    const readValue = async (value: unknown): Promise<NetworkRead | undefined> => {
+      const rows = countRows(value);
+      return rows > SLICE_ROWS ? runSliced(readNetworkDataSteps(value), { signal }) : readNetworkData(value);
+    };
+    if (source.kind === 'workspace') {
+      const ws = this.store.state;
+      read = checkReferences({ schools: ws.schools, plcs: ws.plcs, members: ws.members });
+    } else if (source.kind === 'data') read = await readValue(source.value);
+    else if (source.kind === 'inline') {
+      const parsed = readNetworkJson(source.value);
+      read = parsed.problems.some((p) => p.code === 'not-json') ? parsed : await readValue(JSON.parse(source.value));
+    } else {
+      try {
+        const response = await fetch(new URL(source.value, document.baseURI), { credentials: 'same-origin', signal });
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        const text = await response.text();
+        const parsed = readNetworkJson(text);
+        read = parsed.problems.some((p) => p.code === 'not-json') ? parsed : await readValue(JSON.parse(text));
+      } catch (error) {
+        if (signal.aborted) return;
+        this.#readProblems = [];
+        this.#data = { schools: [], plcs: [], members: [] };
+        this.showProblem({ message: this.#t('problem.fetch', { url: source.value, reason: (error as Error).message }) });
+        await this.#rebuildAndLayout();
+        return;
+      }
+    }
+    if (!read || signal.aborted) return;
+    this.#data = read.data;
+    this.#readProblems = read.problems;
+    if (source.kind !== 'workspace') this.#csvProblems = [];
+    this.#showProblems();
+    // Colours follow clusters in name order over all the data, so a filter never recolours the map.
+    const clusters = [...new Set(read.data.schools.map((s) => s.cluster?.trim() ?? '').filter(Boolean))].sort();
+    this.#clusterColor = new Map(clusters.map((c, i) => [c, i]));
+    if (this.school && !this.selected) this.selected = this.school;
+    await this.#rebuildAndLayout();
+  }
+
+  #showProblems(): void {
+    const t = this.#t;
+    const lines: string[] = [
+      ...this.#readProblems.map((p) => t(`problem.${p.code}` as Key, { where: p.where, id: p.id ?? '', detail: p.detail ?? '' })),
+      ...this.#csvProblems.map((p) => {
+        const file = p.file ? t(p.file === 'schools' ? 'import.file.schools' : 'import.file.memberships') : 'CSV';
+        const reason = localText(p.reason, this.lang_);
+        return p.column ? t('problems.lineColumn', { file, line: p.line, column: p.column, reason }) : t('problems.line', { file, line: p.line, reason });
+      }),
+    ];
+    if (!lines.length) {
+      this.showProblem(undefined);
+      return;
+    }
+    const details = lines.slice(0, MAX_PROBLEMS);
+    if (lines.length > MAX_PROBLEMS) details.push(t('problems.more', { count: lines.length - MAX_PROBLEMS }));
+    const only = this.#readProblems.length === 1 && (this.#readProblems[0]!.code === 'not-json' || this.#readProblems[0]!.code === 'not-object');
+    this.showProblem(only ? { message: lines[0]! } : { message: t('problems.some'), details });
+  }
+
+  #filter(): NetworkFilter {
+    const filter: NetworkFilter = {};
+    if (this.cluster) filter.clusters = [this.cluster === NONE ? '' : this.cluster];
+    if (this.plcKind && (PLC_KINDS as readonly string[]).includes(this.plcKind)) filter.kinds = [this.plcKind as PlcKind];
+    if (this.focusArea) filter.focus = [this.focusArea === NONE ? '' : this.focusArea];
+    const ego = this.#egoSchools();
+    if (ego) filter.schools = ego;
+    return filter;
+  }
+
+  /** One school and its partners, when `school` names a known school. */
+  #egoSchools(): string[] | undefined {
+    if (!this.school || !this.#data) return undefined;
+    if (!this.#data.schools.some((s) => s.id === this.school)) return undefined;
+    const full = buildSchoolGraph(this.#data, { kinds: this.#filter_kinds() });
+    const i = full.index.get(this.school)!;
+    const { offsets, targets } = full.adjacency;
+    const ids = [this.school];
+    for (let e = offsets[i]!; e < offsets[i + 1]!; e++) ids.push(full.nodes[targets[e]!]!.id);
+    return ids;
+  }
+
+  #filter_kinds(): PlcKind[] | undefined {
+    return this.plcKind && (PLC_KINDS as readonly string[]).includes(this.plcKind) ? [this.plcKind as PlcKind] : undefined;
+  }
+
+  async #rebuildAndLayout(): Promise<void> {
+    await this.#rebuild(false);
+    await this.#layoutView();
+    await this.#measureBetweenness();
+  }
+
+  /** Graph, measures and scene for the current filters and view; positions come from the layout. */
+  async #rebuild(thenBetweenness: boolean): Promise<void> {
+    const data = this.#data;
+    if (!data) return;
+    this.#measureAbort?.abort();
+    const filter = this.#filter();
+    const big = data.plcs.length + data.schools.length > SLICE_ROWS;
+    const graph = big ? await runSliced(buildSchoolGraphSteps(data, filter)) : buildSchoolGraph(data, filter);
+    if (!graph || data !== this.#data) return;
+    const previous = this.#graph;
+    this.#graph = graph;
+    this.#measures = networkMeasures(graph);
+    // Betweenness from before still fits if the same schools and ties are shown.
+    if (this.#between && (!previous || !sameGraph(previous, graph))) this.#between = undefined;
+    if (!this.#between && graph.nodes.length <= INLINE_BETWEENNESS) this.#between = betweenness(graph.nodes.length, graph.adjacency);
+    this.#two = this.view === 'two-mode' ? buildTwoModeGraph(data, filter) : undefined;
+    this.#makeScene();
+    this.version++;
+    if (thenBetweenness) await this.#measureBetweenness();
+  }
+
+  #makeScene(): void {
+    if (!this.#graph || !this.#measures) return;
+    const scene =
+      this.view === 'two-mode' && this.#two
+        ? twoModeScene(this.#two, this.#clusterColor, this.widthBy)
+        : schoolScene(this.#graph, this.#measures, this.#between, this.#clusterColor, this.sizeBy, this.widthBy);
+    this.#scene = scene;
+    this.#focused = -1;
+    this.#place();
+    this.#requestDraw();
+  }
+
+  #place(positions?: ArrayLike<number>): void {
+    const scene = this.#scene;
+    const layout = this.#layouts.get(this.view);
+    if (!scene || !layout) return;
+    placeScene(scene, layout.index, positions ?? layout.positions, this.#moved);
+    this.#grid = new HitGrid(scene);
+  }
+
+  #layoutInput(): LayoutInput | undefined {
+    const data = this.#data;
+    if (!data) return undefined;
+    // Laid out over everything a filter can hide, so filtering never moves a school.
+    const ego = this.#egoSchools();
+    const base: NetworkFilter = ego ? { schools: ego } : {};
+    const pins = this.store.state.pins[this.#pinKey()] ?? {};
+    const seed = `${this.mapKey}|${this.seed}`;
+    if (this.view === 'two-mode') {
+      const two = buildTwoModeGraph(data, base);
+      return {
+        ids: two.nodes.map((n) => (n.kind === 'plc' ? `plc:${n.id}` : n.id)),
+        groups: two.nodes.map((n) => n.cluster),
+        source: Uint32Array.from(two.edges, (e) => e.school),
+        target: Uint32Array.from(two.edges, (e) => e.plc),
+        pins,
+        seed,
+      };
+    }
+    const g = !this.#filterActive() && this.#graph ? this.#graph : buildSchoolGraph(data, base);
+    return {
+      ids: g.nodes.map((n) => n.id),
+      groups: g.nodes.map((n) => n.cluster),
+      source: g.tieSource,
+      target: g.tieTarget,
+      weight: Float64Array.from(g.ties, (t) => t.weight),
+      pins,
+      seed,
+    };
+  }
+
+  #filterActive(): boolean {
+    return Boolean(this.cluster || this.plcKind || this.focusArea || this.school);
+  }
+
+  #pinKey(): string {
+    return this.view === 'two-mode' ? `${this.mapKey}:two-mode` : this.mapKey;
+  }
+
+  async #layoutView(): Promise<void> {
+    const input = this.#layoutInput();
+    if (!input) return;
+    const key = layoutKey(this.view, input);
+    const have = this.#layouts.get(this.view);
+    if (have?.key === key && have.final) {
+      this.#place();
+      if (!this.#userMoved) this.fit();
+      return;
+    }
+    this.#layoutAbort?.abort();
+    const abort = (this.#layoutAbort = new AbortController());
+    this.#moved.clear();
+    const index = new Map(input.ids.map((id, i) => [id, i]));
+    if (!input.ids.length) {
+      this.#layouts.set(this.view, { key, index, positions: new Float64Array(0), final: true });
+      this.progress = undefined;
+      this.#requestDraw();
+      return;
+    }
+    this.progress = 0;
+    const view = this.view;
+    const client = this.#layoutClient();
+    let last = 0;
+    const result = await client.layout(
+      input,
+      (done, total, positions) => {
+        if (abort.signal.aborted) return;
+        const now = performance.now();
+        if (now - last > 100 || done >= total) {
+          last = now;
+          this.progress = Math.round((done / total) * 100);
+        }
+        if (positions && view === this.view) {
+          // Draw as it settles.
+          this.#layouts.set(view, { key, index, positions: Float64Array.from(positions), final: false });
+          this.#place();
+          if (!this.#userMoved) this.fit();
+          this.#requestDraw();
+        }
+      },
+      abort.signal,
+    );
+    if (!result || abort.signal.aborted) return;
+    this.#layouts.set(view, { key, index, positions: result.positions, final: true });
+    if (view !== this.view) return;
+    this.progress = undefined;
+    this.#place();
+    if (!this.#userMoved) this.fit();
+    this.#drawNow();
+    this.#announce(this.#t('announce.laidOut', { schools: this.#graph?.nodes.length ?? 0, ties: this.#measures?.ties ?? 0 }));
+  }
+
+  async #measureBetweenness(): Promise<void> {
+    const graph = this.#graph;
+    if (!graph || this.#between) return;
+    this.#measureAbort?.abort();
+    const abort = (this.#measureAbort = new AbortController());
+    const result = await this.#layoutClient().betweenness(graph.nodes.length, graph.adjacency, { seed: this.mapKey }, abort.signal);
+    if (!result || abort.signal.aborted || graph !== this.#graph) return;
+    this.#between = result;
+    if (this.sizeBy === 'betweenness' && this.view === 'schools') this.#makeScene();
+    this.version++;
+  }
+
+  #layoutClient(): LayoutClient {
+    this.#client ??= new LayoutClient(this.noWorker ? undefined : defaultWorker, () => (this.fallback = true));
+    return this.#client;
+  }
+
+  // ————— Drawing —————
+
+  #attachCanvas(): void {
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas');
+    if (!canvas || canvas === this.#canvas) return;
+    this.#canvas = canvas;
+    this.#resize?.disconnect();
+    this.#resize = new ResizeObserver(() => this.#measureCanvas());
+    this.#resize.observe(canvas);
+    canvas.addEventListener('wheel', this.#onWheel, { passive: false });
+    this.#measureCanvas();
+  }
+
+  #measureCanvas(): void {
+    const canvas = this.#canvas;
+    if (!canvas) return;
+    const rect = canvas.getBoundingClientRect();
+    const dpr = Math.max(1, globalThis.devicePixelRatio || 1);
+    const width = Math.round(rect.width);
+    const height = Math.round(rect.height);
+    if (width === this.#size.width && height === this.#size.height && dpr === this.#size.dpr) return;
+    const first = this.#size.width === 0;
+    this.#size = { width, height, dpr };
+    canvas.width = Math.max(1, Math.round(width * dpr));
+    canvas.height = Math.max(1, Math.round(height * dpr));
+    if (first || !this.#userMoved) this.fit();
+    this.#drawNow();
+  }
+
+  #readPalette(): Palette {
+    const style = getComputedStyle(this);
+    const get = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+    const text = get('--_color-text', '#1c2430');
+    const fontSize = parseFloat(style.fontSize) || 16;
+    return {
+      surface: get('--_color-surface', '#ffffff'),
+      text,
+      muted: get('--_color-text-muted', '#4f5b6a'),
+      focus: get('--_color-focus', '#0b5cad'),
+      accent: get('--_color-accent', '#0b5cad'),
+      isolated: get('--_map-isolated', '#b3261e'),
+      plc: get('--_map-plc', text),
+      kinds: [get('--_map-within', '#1d6b35'), get('--_map-between', '#4f5b6a'), get('--_map-across', '#8a5300')],
+      series: splitColours(get('--_series', '#0b5cad, #b3261e, #1d6b35, #8a5300, #6a3fa0, #00707a')),
+      font: `${Math.round(fontSize * 0.8125)}px ${get('--_font-family', 'system-ui, sans-serif')}`,
+    };
+  }
+
+  #requestDraw(): void {
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#drawNow();
+    });
+  }
+
+  #drawNow(): void {
+    const canvas = this.#canvas;
+    const scene = this.#scene;
+    if (!canvas || !this.isConnected) return;
+    const ctx = canvas.getContext('2d');
+    if (!ctx || !this.#size.width) return;
+    const palette = (this.#palette ??= this.#readPalette());
+    const selected = scene ? (scene.index.get(this.selected) ?? -1) : -1;
+    drawScene(ctx, scene ?? emptyScene, palette, {
+      width: this.#size.width,
+      height: this.#size.height,
+      dpr: this.#size.dpr,
+      view: this.#view,
+      selected,
+      focused: this.#focused,
+      hovered: this.hovered,
+      showFocus: canvas.matches(':focus-visible'),
+      tieAlpha: scene && scene.tieA.length > 3000 ? 0.45 : 0.8,
+    });
+  }
+
+  /** Fits the whole map (or the nodes on show) into view. */
+  fit(): void {
+    const scene = this.#scene;
+    const { width, height } = this.#size;
+    const b = scene && sceneBounds(scene);
+    if (!b || !width || !height) return;
+    const pad = 24;
+    const w = Math.max(1, b.x1 - b.x0);
+    const h = Math.max(1, b.y1 - b.y0);
+    const k = Math.min(4, Math.max(0.01, Math.min((width - pad * 2) / w, (height - pad * 2) / h)));
+    this.#view = { k, x: width / 2 - ((b.x0 + b.x1) / 2) * k, y: height / 2 - ((b.y0 + b.y1) / 2) * k };
+    this.#requestDraw();
+  }
+
+  /** Zooms by `factor` around a point of the canvas (CSS pixels; default its centre). */
+  zoom(factor: number, cx = this.#size.width / 2, cy = this.#size.height / 2): void {
+    const v = this.#view;
+    const k = Math.min(40, Math.max(0.01, v.k * factor));
+    const f = k / v.k;
+    this.#view = { k, x: cx - (cx - v.x) * f, y: cy - (cy - v.y) * f };
+    this.#userMoved = true;
+    this.#requestDraw();
+  }
+
+  /** Moves the view by (dx, dy) CSS pixels. */
+  pan(dx: number, dy: number): void {
+    this.#view = { ...this.#view, x: this.#view.x + dx, y: this.#view.y + dy };
+    this.#userMoved = true;
+    this.#requestDraw();
+  }
+
+  #ensureVisible(i: number): void {
+    const s = this.#scene;
+    if (!s || !s.placed[i]) return;
+    const { width, height } = this.#size;
+    const sx = s.x[i]! * this.#view.k + this.#view.x;
+    const sy = s.y[i]! * this.#view.k + this.#view.y;
+    const m = 40;
+    if (sx < m || sy < m || sx > width - m || sy > height - m) {
+      this.#view = { ...this.#view, x: width / 2 - s.x[i]! * this.#view.k, y: height / 2 - s.y[i]! * this.#view.k };
+      this.#userMoved = true;
+    }
+  }
+
+  #toLayout(sx: number, sy: number): { x: number; y: number } {
+    return { x: (sx - this.#view.x) / this.#view.k, y: (sy - this.#view.y) / this.#view.k };
+  }
+
+  #hit(sx: number, sy: number): number {
+    if (!this.#grid) return -1;
+    const p = this.#toLayout(sx, sy);
+    return this.#grid.find(p.x, p.y, 4 / this.#view.k);
+  }
+
+  #local(event: PointerEvent | WheelEvent): { x: number; y: number } {
+    const rect = this.#canvas!.getBoundingClientRect();
+    return { x: event.clientX - rect.left, y: event.clientY - rect.top };
+  }
+
+  // ————— Pointer and keyboard —————
+
+  #safe<E extends Event>(handler: (event: E) => void): (event: E) => void {
+    return (event: E) => {
+      try {
+        handler(event);
+      } catch (error) {
+        console.error('[plc-kit] <plc-network-map>:', error);
+        this.showProblem({ message: this.common('error.unexpected', { message: (error as Error)?.message ?? String(error) }) });
+      }
+    };
+  }
+
+  #onWheel = this.#safe((event: WheelEvent) => {
+    event.preventDefault();
+    const p = this.#local(event);
+    const delta = event.deltaMode === 1 ? event.deltaY * 16 : event.deltaY;
+    this.zoom(Math.exp(-delta * 0.0015), p.x, p.y);
+  });
+
+  #onPointerDown = this.#safe((event: PointerEvent) => {
+    if (event.button !== 0 && event.pointerType === 'mouse') return;
+    const canvas = this.#canvas!;
+    canvas.setPointerCapture?.(event.pointerId);
+    const p = this.#local(event);
+    this.#pointers.set(event.pointerId, p);
+    if (this.#pointers.size === 2) {
+      const [a, b] = [...this.#pointers.values()] as [{ x: number; y: number }, { x: number; y: number }];
+      this.#gesture = {
+        node: -1,
+        x: p.x,
+        y: p.y,
+        view: { ...this.#view },
+        moved: true,
+        pinch: { d: Math.hypot(a.x - b.x, a.y - b.y) || 1, k: this.#view.k, cx: (a.x + b.x) / 2, cy: (a.y + b.y) / 2 },
+      };
+      return;
+    }
+    this.#gesture = { node: this.#hit(p.x, p.y), x: p.x, y: p.y, view: { ...this.#view }, moved: false };
+  });
+
+  #onPointerMove = this.#safe((event: PointerEvent) => {
+    const p = this.#local(event);
+    const g = this.#gesture;
+    if (this.#pointers.has(event.pointerId)) this.#pointers.set(event.pointerId, p);
+    if (g?.pinch && this.#pointers.size >= 2) {
+      const [a, b] = [...this.#pointers.values()] as [{ x: number; y: number }, { x: number; y: number }];
+      const d = Math.hypot(a.x - b.x, a.y - b.y) || 1;
+      const k = Math.min(40, Math.max(0.01, (g.pinch.k * d) / g.pinch.d));
+      const cx = (a.x + b.x) / 2;
+      const cy = (a.y + b.y) / 2;
+      const lx = (g.pinch.cx - g.view.x) / g.view.k;
+      const ly = (g.pinch.cy - g.view.y) / g.view.k;
+      this.#view = { k, x: cx - lx * k, y: cy - ly * k };
+      this.#userMoved = true;
+      this.#requestDraw();
+      return;
+    }
+    if (g && this.#pointers.has(event.pointerId)) {
+      const dx = p.x - g.x;
+      const dy = p.y - g.y;
+      if (!g.moved && Math.hypot(dx, dy) > 4) g.moved = true;
+      if (!g.moved) return;
+      const s = this.#scene;
+      if (g.node >= 0 && s) {
+        const q = this.#toLayout(p.x, p.y);
+        s.x[g.node] = q.x;
+        s.y[g.node] = q.y;
+        this.#moved.set(s.keys[g.node]!, q);
+      } else {
+        this.#view = { ...g.view, x: g.view.x + dx, y: g.view.y + dy };
+        this.#userMoved = true;
+      }
+      this.#requestDraw();
+      return;
+    }
+    const hit = this.#hit(p.x, p.y);
+    if (hit !== this.hovered) {
+      this.hovered = hit;
+      this.#requestDraw();
+    }
+  });
+
+  #onPointerUp = this.#safe((event: PointerEvent) => {
+    this.#pointers.delete(event.pointerId);
+    const g = this.#gesture;
+    if (g?.pinch) {
+      if (this.#pointers.size < 2) this.#gesture = undefined;
+      return;
+    }
+    this.#gesture = undefined;
+    if (!g || event.type === 'pointercancel') return;
+    if (!g.moved) {
+      if (g.node >= 0) {
+        this.#focused = g.node;
+        this.#select(g.node);
+      }
+      return;
+    }
+    if (g.node >= 0) {
+      this.#grid?.rebuild();
+      this.#savePin(g.node);
+    }
+  });
+
+  #onPointerLeave = () => {
+    if (this.hovered !== -1 && !this.#gesture) {
+      this.hovered = -1;
+      this.#requestDraw();
+    }
+  };
+
+  #savePin(i: number): void {
+    const s = this.#scene;
+    if (!s) return;
+    const key = s.keys[i]!;
+    const pin: Pin = { x: Math.round(s.x[i]! * 100) / 100, y: Math.round(s.y[i]! * 100) / 100 };
+    const mapKey = this.#pinKey();
+    this.store.update((ws) => ({ ...ws, pins: { ...ws.pins, [mapKey]: { ...(ws.pins[mapKey] ?? {}), [key]: pin } } }));
+    this.#announce(this.#t('announce.pinned', { name: s.names[i]! }));
+    this.#fire('plc-change', { kind: 'pins', mapKey, pins: this.store.state.pins[mapKey] ?? {} });
+    this.version++;
+  }
+
+  #resetPins(): void {
+    const mapKey = this.#pinKey();
+    this.store.update((ws) => {
+      const { [mapKey]: _gone, ...rest } = ws.pins;
+      return { ...ws, pins: rest };
+    });
+    this.#moved.clear();
+    this.#layouts.delete(this.view);
+    this.#userMoved = false;
+    this.#fire('plc-change', { kind: 'pins', mapKey, pins: {} });
+    this.#track(this.#layoutView());
+  }
+
+  #onFocus = () => {
+    const s = this.#scene;
+    if (!s || !s.n) return;
+    if (this.#focused < 0 || this.#focused >= s.n) {
+      const sel = s.index.get(this.selected);
+      const centre = this.#toLayout(this.#size.width / 2, this.#size.height / 2);
+      this.#focused = sel ?? nearestTo(s, centre.x, centre.y);
+    }
+    if (this.#focused >= 0) this.#announceNode(this.#focused);
+    this.#requestDraw();
+  };
+
+  #onBlur = () => this.#requestDraw();
+
+  #onKeyDown = this.#safe((event: KeyboardEvent) => {
+    const s = this.#scene;
+    const step: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+    const dir = step[event.key];
+    if (dir) {
+      event.preventDefault();
+      if (!s || !s.n) return;
+      if (event.shiftKey) {
+        this.pan(-dir[0] * 60, -dir[1] * 60);
+        return;
+      }
+      if (this.#focused < 0) {
+        this.#onFocus();
+        return;
+      }
+      const next = nearestInDirection(s, this.#focused, dir[0], dir[1]);
+      if (next < 0) {
+        this.#announce(this.#t('announce.none'));
+        return;
+      }
+      this.#focused = next;
+      this.#ensureVisible(next);
+      this.#announceNode(next);
+      this.#requestDraw();
+      return;
+    }
+    switch (event.key) {
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        if (this.#focused >= 0) this.#select(this.#focused);
+        return;
+      case 'Escape':
+        if (this.selected) {
+          event.preventDefault();
+          this.selected = '';
+        }
+        return;
+      case '+':
+      case '=':
+        event.preventDefault();
+        this.zoom(1.25);
+        return;
+      case '-':
+      case '_':
+        event.preventDefault();
+        this.zoom(0.8);
+        return;
+      case '0':
+        event.preventDefault();
+        this.#userMoved = false;
+        this.fit();
+        return;
+    }
+  });
+
+  #select(i: number): void {
+    const s = this.#scene;
+    if (!s || i < 0 || i >= s.n) return;
+    this.#selectKey(s.keys[i]!);
+  }
+
+  #selectKey(key: string, centre = false): void {
+    this.selected = key;
+    const s = this.#scene;
+    const i = s?.index.get(key);
+    if (s && i !== undefined) {
+      this.#focused = i;
+      if (centre) this.#ensureVisible(i);
+      this.#announce(this.#t('announce.selected', { name: s.names[i]! }));
+    }
+    const plc = key.startsWith('plc:');
+    this.#fire('plc-select', { kind: plc ? 'plc' : 'school', id: plc ? key.slice(4) : key });
+    this.#requestDraw();
+  }
+
+  #announceNode(i: number): void {
+    const s = this.#scene;
+    if (!s) return;
+    const t = this.#t;
+    const key = s.keys[i]!;
+    if (s.isPlc[i]) {
+      const plc = this.#graph?.plcs.get(key.slice(4));
+      this.#announce(
+        t('announce.plc', { name: s.names[i]!, kind: t(`plcKind.${plc?.plc.kind ?? 'plc'}` as Key), schools: plc?.schools.length ?? s.neighbours[i]!.length }),
+      );
+      return;
+    }
+    const g = this.#graph;
+    const gi = g?.index.get(key);
+    const node = gi === undefined ? undefined : g!.nodes[gi];
+    const partners = gi === undefined ? 0 : (this.#measures?.degree[gi] ?? 0);
+    this.#announce(
+      t('announce.school', {
+        name: s.names[i]!,
+        cluster: node?.cluster || t('noCluster'),
+        partners,
+        plcs: node?.plcs.length ?? 0,
+        isolated: partners === 0 ? t('announce.isolated') : '',
+      }),
+    );
+  }
+
+  #announce(text: string): void {
+    // The same words twice in a row would not be read again: add an invisible change.
+    this.announcement = text === this.#lastAnnounce ? `${text}\u00a0` : text;
+    this.#lastAnnounce = this.announcement;
+  }
+
+  #fire<K extends keyof NetworkMapEventMap>(type: K, detail: NetworkMapEventMap[K]['detail']): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  #onThemeMedia = () => {
+    this.#palette = undefined;
+    this.#requestDraw();
+  };
+
+  // ————— Import and export —————
+
+  #onDragOver = (event: DragEvent) => {
+    if (this.readonly || !event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    this.dragging = true;
+  };
+
+  #onDragLeave = (event: DragEvent) => {
+    if (event.relatedTarget && this.contains(event.relatedTarget as Node)) return;
+    this.dragging = false;
+  };
+
+  #onDrop = (event: DragEvent) => {
+    if (this.readonly || !event.dataTransfer?.files.length) return;
+    event.preventDefault();
+    this.dragging = false;
+    this.#track(this.importFiles([...event.dataTransfer.files]));
+  };
+
+  #onFileInput = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    if (files.length) this.#track(this.importFiles(files));
+  };
+
+  /**
+   * Imports CSV files of schools and/or memberships (told apart by their header line) into what the
+   * map shows: the workspace, or the `data` property when that is the source. Bad lines are listed
+   * with their line number and reason; good ones are imported.
+   */
+  async importFiles(files: readonly File[]): Promise<void> {
+    const t = this.#t;
+    const texts: { schools?: string; memberships?: string } = {};
+    const notes: string[] = [];
+    for (const file of files) {
+      let text: string;
+      try {
+        text = await file.text();
+      } catch (error) {
+        notes.push(t('import.readFailed', { file: file.name, reason: (error as Error).message }));
+        continue;
+      }
+      const kind = csvKind(text);
+      if (!kind) {
+        notes.push(t('import.unknownFile', { file: file.name }));
+        continue;
+      }
+      texts[kind] = text;
+    }
+    const current = this.#data ?? { schools: [], plcs: [], members: [] };
+    let result: ReturnType<typeof importCsv> = { schools: [], plcs: [], members: [], problems: [] };
+    if (texts.schools !== undefined || texts.memberships !== undefined) {
+      result = importCsv(texts, { knownSchools: current.schools.map((s) => s.id) });
+    }
+    this.#csvProblems = [
+      ...notes.map((reason) => ({ line: 1, reason: { en: reason, cy: reason } }) satisfies CsvProblem),
+      ...result.problems,
+    ];
+    const imported = { schools: result.schools.length, plcs: result.plcs.length, members: result.members.length };
+    if (imported.schools + imported.plcs + imported.members > 0) {
+      const merged: NetworkData = {
+        schools: mergeById(current.schools, result.schools, (a, b) => ({ ...a, ...b })),
+        plcs: mergeById(current.plcs, result.plcs, (a, b) => ({
+          ...a,
+          name: b.name || a.name,
+          kind: b.kind,
+          members: [...new Set([...a.members, ...b.members])],
+          schools: [...new Set([...a.schools, ...b.schools])],
+        })),
+        members: mergeById(current.members, result.members, (a, b) => ({ ...a, ...b })),
+      };
+      if (this.#source?.kind === 'workspace') {
+        this.store.update((ws) => ({ ...ws, schools: merged.schools, plcs: merged.plcs, members: merged.members }));
+      } else {
+        this.data = merged;
+      }
+      this.status = t('import.done', imported);
+      this.#fire('plc-change', { kind: 'data', data: merged, imported });
+    } else this.status = '';
+    this.#showProblems();
+    this.requestUpdate();
+    await this.updateComplete;
+  }
+
+  #exportPng(): void {
+    const canvas = this.#canvas;
+    if (!canvas) return;
+    this.#drawNow();
+    canvas.toBlob((blob) => {
+      if (blob) download(fileName(this.#t('title'), 'png'), blob, 'image/png');
+    }, 'image/png');
+  }
+
+  #exportJson(): void {
+    if (!this.#graph || !this.#measures) return;
+    const positions: Record<string, { x: number; y: number }> = {};
+    for (const [key, p] of this.positions()) positions[key] = p;
+    download(fileName(this.#t('title'), 'json'), JSON.stringify(networkJson(this.#graph, this.#measures, this.#between, positions), null, 2), 'application/json');
+  }
+
+  #exportCsv(which: 'ties' | 'schools'): void {
+    if (!this.#graph || !this.#measures) return;
+    const text = which === 'ties' ? tiesCsv(this.#graph) : schoolsCsv(this.#graph, this.#measures, this.#between);
+    download(fileName(`${this.#t('title')}-${which}`, 'csv'), text, 'text/csv');
+  }
+
+  // ————— Rendering —————
+
+  protected override renderContent(): TemplateResult {
+    const t = this.#t;
+    const graph = this.#graph;
+    const measures = this.#measures;
+    const hasData = (this.#data?.schools.length ?? 0) > 0;
+    const empty = !graph || graph.nodes.length === 0;
+    return html`
+      <div class="head">
+        <h2 class="title" id="title">${t('title')}</h2>
+        ${graph && measures
+          ? html`<p class="summary">${t('summary', { schools: graph.nodes.length, ties: measures.ties, plcs: graph.plcs.size })}</p>`
+          : nothing}
+      </div>
+      ${this.#renderToolbar(hasData)}
+      <div class="body">
+        <div class="map-column">
+          <div class="map ${this.dragging ? 'dragging' : ''}" part="map">
+            <canvas
+              part="canvas"
+              tabindex=${empty ? '-1' : '0'}
+              role="application"
+              aria-roledescription=${t('title')}
+              aria-label=${t('map.label')}
+              aria-describedby="map-hint"
+              ?hidden=${empty}
+              @pointerdown=${this.#onPointerDown}
+              @pointermove=${this.#onPointerMove}
+              @pointerup=${this.#onPointerUp}
+              @pointercancel=${this.#onPointerUp}
+              @pointerleave=${this.#onPointerLeave}
+              @keydown=${this.#onKeyDown}
+              @focus=${this.#onFocus}
+              @blur=${this.#onBlur}
+            ></canvas>
+            ${empty ? html`<p class="empty">${hasData ? t('empty.filtered') : t('empty')}</p>` : nothing}
+            ${this.progress !== undefined
+              ? html`<div class="progress" part="progress" role="progressbar" aria-label=${t('layout.progress')} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${this.progress}>
+                  <div class="bar" style=${styleMap({ inlineSize: `${this.progress}%` })}></div>
+                </div>`
+              : nothing}
+            ${this.#renderTooltip()}
+            ${this.dragging ? html`<div class="drop" aria-hidden="true">${t('import.drop')}</div>` : nothing}
+          </div>
+          <p class="hint" id="map-hint">${t('map.hint')}</p>
+          ${this.fallback ? html`<p class="note">${t('layout.fallback')}</p>` : nothing}
+          ${this.#renderLegend()}
+        </div>
+        ${this.#renderPanel()}
+      </div>
+      ${this.#renderMeasures()} ${this.#renderTable()} ${this.#renderExport(empty)}
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true" id="live">${this.announcement}</div>
+      <div class="status" role="status">${this.status}</div>
+    `;
+  }
+
+  #renderToolbar(hasData: boolean): TemplateResult {
+    const t = this.#t;
+    const data = this.#data;
+    const clusters = [...this.#clusterColor.keys()];
+    const noCluster = data?.schools.some((s) => !s.cluster?.trim());
+    const kinds = PLC_KINDS.filter((k) => data?.plcs.some((p) => p.kind === k));
+    const focuses = [...new Set(data?.plcs.map((p) => p.focusArea?.trim() ?? '').filter(Boolean))].sort();
+    return html`<div class="toolbar" part="toolbar">
+      ${this.#renderSearch()}
+      <fieldset class="group">
+        <legend>${t('view.legend')}</legend>
+        ${(['schools', 'two-mode'] as const).map(
+          (v) => html`<label class="radio"
+            ><input type="radio" name="view" value=${v} .checked=${this.view === v} @change=${() => (this.view = v)} />${t(`view.${v}`)}</label
+          >`,
+        )}
+      </fieldset>
+      <fieldset class="group filters" part="filters" ?disabled=${!hasData}>
+        <legend>${t('filters.legend')}</legend>
+        <label
+          >${t('filter.cluster')}
+          <select @change=${(e: Event) => (this.cluster = (e.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${!this.cluster}>${t('filter.all')}</option>
+            ${clusters.map((c) => html`<option value=${c} ?selected=${this.cluster === c}>${c}</option>`)}
+            ${noCluster ? html`<option value=${NONE} ?selected=${this.cluster === NONE}>${t('filter.none')}</option>` : nothing}
+          </select></label
+        >
+        <label
+          >${t('filter.kind')}
+          <select @change=${(e: Event) => (this.plcKind = (e.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${!this.plcKind}>${t('filter.all')}</option>
+            ${kinds.map((k) => html`<option value=${k} ?selected=${this.plcKind === k}>${t(`plcKind.${k}` as Key)}</option>`)}
+          </select></label
+        >
+        <label
+          >${t('filter.focus')}
+          <select @change=${(e: Event) => (this.focusArea = (e.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${!this.focusArea}>${t('filter.all')}</option>
+            ${focuses.map((f) => html`<option value=${f} ?selected=${this.focusArea === f}>${f}</option>`)}
+          </select></label
+        >
+        ${this.cluster || this.plcKind || this.focusArea
+          ? html`<button type="button" @click=${() => ((this.cluster = ''), (this.plcKind = ''), (this.focusArea = ''))}>${t('filter.reset')}</button>`
+          : nothing}
+      </fieldset>
+      <div class="group">
+        <label
+          >${t('size.label')}
+          <select @change=${(e: Event) => (this.sizeBy = (e.target as HTMLSelectElement).value as SizeBy)} ?disabled=${this.view === 'two-mode'}>
+            <option value="degree" ?selected=${this.sizeBy === 'degree'}>${t('size.degree')}</option>
+            <option value="betweenness" ?selected=${this.sizeBy === 'betweenness'}>${t('size.betweenness')}</option>
+          </select></label
+        >
+        <label
+          >${t('width.label')}
+          <select @change=${(e: Event) => (this.widthBy = (e.target as HTMLSelectElement).value as WidthBy)}>
+            <option value="plcs" ?selected=${this.widthBy === 'plcs'}>${t('width.plcs')}</option>
+            <option value="members" ?selected=${this.widthBy === 'members'}>${t('width.members')}</option>
+          </select></label
+        >
+      </div>
+      <div class="group zoom">
+        <button type="button" @click=${() => this.zoom(1.25)} aria-label=${t('zoom.in')} title=${t('zoom.in')}>+</button>
+        <button type="button" @click=${() => this.zoom(0.8)} aria-label=${t('zoom.out')} title=${t('zoom.out')}>−</button>
+        <button type="button" @click=${() => ((this.#userMoved = false), this.fit())}>${t('zoom.fit')}</button>
+        ${Object.keys(this.store.state.pins[this.#pinKey()] ?? {}).length
+          ? html`<button type="button" @click=${this.#safe(() => this.#resetPins())}>${t('pins.reset')}</button>`
+          : nothing}
+      </div>
+      ${this.readonly
+        ? nothing
+        : html`<div class="group import" part="import">
+            <label class="file"
+              >${t('import.label')}
+              <input type="file" accept=".csv,text/csv" multiple @change=${this.#safe(this.#onFileInput)} aria-describedby="import-hint"
+            /></label>
+            <p class="hint" id="import-hint">${t('import.hint')}</p>
+          </div>`}
+    </div>`;
+  }
+
+  #searchResults(): number[] {
+    const q = fold(this.query.trim());
+    const s = this.#scene;
+    if (!q || !s) return [];
+    const out: number[] = [];
+    for (let i = 0; i < s.n && out.length < 8; i++) {
+      if (s.isPlc[i]) continue;
+      if (fold(s.names[i]!).includes(q) || fold(s.keys[i]!) === q) out.push(i);
+    }
+    return out;
+  }
+
+  #renderSearch(): TemplateResult {
+    const t = this.#t;
+    const results = this.#searchResults();
+    const s = this.#scene;
+    return html`<div class="search" part="search" role="search">
+      <label for="search">${t('search.label')}</label>
+      <input
+        id="search"
+        type="search"
+        autocomplete="off"
+        placeholder=${t('search.placeholder')}
+        .value=${this.query}
+        @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+        @keydown=${(e: KeyboardEvent) => {
+          if (e.key === 'Enter' && results.length) {
+            e.preventDefault();
+            this.#selectKey(s!.keys[results[0]!]!, true);
+          }
+        }}
+      />
+      ${this.query.trim()
+        ? results.length
+          ? html`<ul class="results" aria-label=${t('search.results')}>
+              ${results.map((i) => html`<li><button type="button" @click=${() => this.#selectKey(s!.keys[i]!, true)}>${s!.names[i]}</button></li>`)}
+            </ul>`
+          : html`<p class="hint">${t('search.none', { query: this.query.trim() })}</p>`
+        : nothing}
+    </div>`;
+  }
+
+  #renderTooltip(): TemplateResult | typeof nothing {
+    const s = this.#scene;
+    const i = this.hovered;
+    if (!s || i < 0 || i >= s.n || this.#gesture?.moved) return nothing;
+    const t = this.#t;
+    const sx = s.x[i]! * this.#view.k + this.#view.x;
+    const sy = s.y[i]! * this.#view.k + this.#view.y;
+    const left = Math.min(Math.max(0, sx + 12), Math.max(0, this.#size.width - 220));
+    const top = Math.max(0, sy + 12);
+    const key = s.keys[i]!;
+    let lines: string[];
+    if (s.isPlc[i]) {
+      const plc = this.#graph?.plcs.get(key.slice(4));
+      lines = [t(`plcKind.${plc?.plc.kind ?? 'plc'}` as Key), t('tooltip.schools', { count: plc?.schools.length ?? 0 })];
+    } else {
+      const gi = this.#graph?.index.get(key);
+      const node = gi === undefined ? undefined : this.#graph!.nodes[gi];
+      lines = [node?.cluster || t('noCluster'), t('tooltip.partners', { count: gi === undefined ? 0 : (this.#measures?.degree[gi] ?? 0) }), t('tooltip.plcs', { count: node?.plcs.length ?? 0 })];
+    }
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap({ transform: `translate(${left}px, ${top}px)` })}>
+      <strong>${s.names[i]}</strong>${lines.map((l) => html`<br />${l}`)}
+    </div>`;
+  }
+
+  #renderLegend(): TemplateResult {
+    const t = this.#t;
+    const clusters = [...this.#clusterColor.keys()];
+    const palette = this.#palette ?? this.#readPalette();
+    const colours = palette.series.length || 1;
+    return html`<div class="legend" part="legend" role="group" aria-label=${t('legend.title')}>
+      <ul>
+        ${KINDS.map((k) => html`<li><span class="line ${k}" aria-hidden="true"></span>${t(`kind.${k}`)}</li>`)}
+        <li><span class="ring within" aria-hidden="true"></span>${t('legend.within')}</li>
+        <li><span class="ring isolated" aria-hidden="true"></span>${t('legend.isolated')}</li>
+        ${this.view === 'two-mode' ? html`<li><span class="square" aria-hidden="true"></span>${t('legend.plc')}</li>` : nothing}
+      </ul>
+      ${clusters.length
+        ? html`<ul class="clusters" aria-label=${t('legend.clusters')}>
+            ${clusters.slice(0, 24).map(
+              (c, i) => html`<li><span class="dot" aria-hidden="true" style=${styleMap({ background: palette.series[i % colours] ?? '' })}></span>${c}</li>`,
+            )}
+            ${clusters.length > colours ? html`<li class="hint">${t('legend.moreClusters', { count: colours })}</li>` : nothing}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  #renderPanel(): TemplateResult {
+    const t = this.#t;
+    const graph = this.#graph;
+    const key = this.selected;
+    let content: TemplateResult;
+    if (graph && key.startsWith('plc:') && graph.plcs.has(key.slice(4))) content = this.#plcPanel(key.slice(4));
+    else if (graph && graph.index.has(key)) content = this.#schoolPanel(graph.index.get(key)!);
+    else content = html`<p class="hint">${t('panel.empty')}</p>`;
+    return html`<aside class="panel" part="panel" aria-labelledby="panel-title">
+      <h3 id="panel-title" class="visually-hidden">${t('panel.title')}</h3>
+      ${content}
+    </aside>`;
+  }
+
+  #schoolPanel(i: number): TemplateResult {
+    const t = this.#t;
+    const graph = this.#graph!;
+    const m = this.#measures!;
+    const node = graph.nodes[i]!;
+    const lang = this.lang_;
+    const partners: { j: number; weight: number; members: number }[] = [];
+    const { offsets, targets, ties } = graph.adjacency;
+    for (let e = offsets[i]!; e < offsets[i + 1]!; e++) {
+      const tie = graph.ties[ties[e]!]!;
+      partners.push({ j: targets[e]!, weight: tie.weight, members: tie.members });
+    }
+    partners.sort((a, b) => b.weight - a.weight || graph.nodes[a.j]!.name.localeCompare(graph.nodes[b.j]!.name, lang));
+    const b = this.#between;
+    const c = m.components.of[i]!;
+    return html`<h4 class="panel-name">${node.name}</h4>
+      <dl class="facts">
+        <dt>${t('panel.cluster')}</dt>
+        <dd>${node.cluster || t('noCluster')}</dd>
+        ${node.phase ? html`<dt>${t('panel.phase')}</dt><dd>${t(`phase.${node.phase}` as Key)}</dd>` : nothing}
+        <dt>${t('measure.degree')}</dt>
+        <dd>${formatNumber(lang, m.degree[i]!)}</dd>
+        <dt>${t('measure.weighted')}</dt>
+        <dd>${formatNumber(lang, m.weightedDegree[i]!)}</dd>
+        <dt>${t('measure.within')}</dt>
+        <dd>${formatNumber(lang, node.withinPlcs.length)}</dd>
+        <dt>${t('measure.betweenness')}</dt>
+        <dd>
+          ${b
+            ? t('measure.betweennessValue', { value: formatNumber(lang, b.values[i]!, { maximumFractionDigits: 1 }), normalised: formatNumber(lang, b.normalised[i]!, { maximumFractionDigits: 3 }) })
+            : t('measure.pending')}
+        </dd>
+        <dt>${t('measure.component')}</dt>
+        <dd>${t('measure.componentValue', { n: c + 1, count: m.components.count, size: m.components.sizes[c]! })}</dd>
+      </dl>
+      <h4>${t('panel.plcs')}</h4>
+      ${node.plcs.length
+        ? html`<ul class="plc-list">
+            ${node.plcs.map((id) => {
+              const p = graph.plcs.get(id)!;
+              return html`<li>
+                ${this.view === 'two-mode'
+                  ? html`<button type="button" class="link" @click=${() => this.#selectKey(`plc:${id}`, true)}>${p.plc.name}</button>`
+                  : html`<span>${p.plc.name}</span>`}
+                <span class="muted">(${t(`plcKind.${p.plc.kind}` as Key)}, ${t(`kind.${p.reach}`)})</span>
+              </li>`;
+            })}
+          </ul>`
+        : html`<p class="hint">${t('panel.noPlcs')}</p>`}
+      <h4>${t('panel.partners')}</h4>
+      ${partners.length
+        ? html`<ul class="partner-list">
+            ${partners.map(
+              (p) =>
+                html`<li>
+                  <button type="button" class="link" @click=${() => this.#selectKey(graph.nodes[p.j]!.id, true)}>
+                    ${t('panel.partner', { name: graph.nodes[p.j]!.name, weight: p.weight, members: p.members })}
+                  </button>
+                </li>`,
+            )}
+          </ul>`
+        : html`<p class="hint">${t('panel.noPartners')}</p>`}
+      <button type="button" @click=${() => (this.selected = '')}>${t('panel.close')}</button>`;
+  }
+
+  #plcPanel(id: string): TemplateResult {
+    const t = this.#t;
+    const graph = this.#graph!;
+    const shown = graph.plcs.get(id)!;
+    return html`<h4 class="panel-name">${shown.plc.name}</h4>
+      <dl class="facts">
+        <dt>${t('panel.plcKind')}</dt>
+        <dd>${t(`plcKind.${shown.plc.kind}` as Key)}</dd>
+        ${shown.plc.focusArea ? html`<dt>${t('panel.focus')}</dt><dd>${shown.plc.focusArea}</dd>` : nothing}
+        <dt>${t('panel.reach')}</dt>
+        <dd>${t(`kind.${shown.reach}`)}</dd>
+        <dt>${t('panel.people')}</dt>
+        <dd>${formatNumber(this.lang_, shown.plc.members.length)}</dd>
+      </dl>
+      <h4>${t('panel.schools')}</h4>
+      <ul class="partner-list">
+        ${shown.schools.map((sid) => {
+          const j = graph.index.get(sid)!;
+          return html`<li><button type="button" class="link" @click=${() => this.#selectKey(sid, true)}>${graph.nodes[j]!.name}</button></li>`;
+        })}
+      </ul>
+      <button type="button" @click=${() => (this.selected = '')}>${t('panel.close')}</button>`;
+  }
+
+  #renderMeasures(): TemplateResult | typeof nothing {
+    const graph = this.#graph;
+    const m = this.#measures;
+    if (!graph || !m || !graph.nodes.length) return nothing;
+    const t = this.#t;
+    const lang = this.lang_;
+    const pct = (x: number) => formatNumber(lang, x, { style: 'percent', maximumFractionDigits: 0 });
+    const num = (x: number, digits = 2) => formatNumber(lang, x, { maximumFractionDigits: digits });
+    const b = this.#between;
+    const brokers = b
+      ? [...b.values.keys()]
+          .filter((i) => b.values[i]! > 0)
+          .sort((x, y) => b.values[y]! - b.values[x]! || graph.nodes[x]!.name.localeCompare(graph.nodes[y]!.name, lang))
+          .slice(0, 5)
+      : [];
+    const isolated = m.isolated;
+    return html`<section class="measures" part="measures" aria-labelledby="measures-title">
+      <h3 id="measures-title">${t('measures.title')}</h3>
+      <dl class="facts">
+        <dt>${t('measures.schools')}</dt>
+        <dd data-measure="schools">${num(m.schools, 0)}</dd>
+        <dt>${t('measures.ties')}</dt>
+        <dd data-measure="ties">${num(m.ties, 0)}</dd>
+        <dt>${t('measures.withinTies')}</dt>
+        <dd data-measure="within">${num(m.withinTies, 0)}</dd>
+        <dt>${t('measures.density')}</dt>
+        <dd data-measure="density">${num(m.density, 3)}</dd>
+        <dt>${t('measures.centralisation')}</dt>
+        <dd data-measure="centralisation">${m.centralisation === null ? '—' : num(m.centralisation, 3)}</dd>
+        <dt>${t('measures.components')}</dt>
+        <dd data-measure="components">${t('measures.componentsValue', { count: m.components.count, largest: m.components.sizes[0] ?? 0 })}</dd>
+        <dt>${t('measures.isolated')}</dt>
+        <dd data-measure="isolated">
+          ${isolated.length
+            ? html`${num(isolated.length, 0)}:
+                <ul class="inline-list">
+                  ${isolated.slice(0, 30).map(
+                    (i) => html`<li><button type="button" class="link" @click=${() => this.#selectKey(graph.nodes[i]!.id, true)}>${graph.nodes[i]!.name}</button></li>`,
+                  )}
+                  ${isolated.length > 30 ? html`<li>${t('problems.more', { count: isolated.length - 30 })}</li>` : nothing}
+                </ul>`
+            : t('measures.isolatedNone')}
+        </dd>
+        <dt>${t('measures.brokers')}</dt>
+        <dd data-measure="brokers">
+          ${!b
+            ? t('measure.pending')
+            : brokers.length
+              ? html`<ol class="inline-list">
+                  ${brokers.map(
+                    (i) =>
+                      html`<li>
+                        <button type="button" class="link" @click=${() => this.#selectKey(graph.nodes[i]!.id, true)}>
+                          ${t('measures.broker', { name: graph.nodes[i]!.name, value: num(b.normalised[i]!, 3) })}
+                        </button>
+                      </li>`,
+                  )}
+                </ol>`
+              : t('measures.brokersNone')}
+        </dd>
+        <dt>${t('measures.shares')}</dt>
+        <dd data-measure="shares">
+          <ul class="inline-list">
+            ${KINDS.map(
+              (k) => html`<li data-kind=${k}>${t('measures.share', { kind: t(`kind.${k}`), share: pct(m.shares.shares[k]), count: m.shares.counts[k] })}</li>`,
+            )}
+          </ul>
+        </dd>
+      </dl>
+      ${b ? html`<p class="hint">${b.exact ? t('measures.exact') : t('measures.estimated', { sources: b.sources, limit: EXACT_BETWEENNESS_LIMIT })}</p>` : nothing}
+      ${m.ei.length
+        ? html`<table class="ei">
+            <caption>
+              ${t('measures.ei')}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${t('measures.eiCluster')}</th>
+                <th scope="col">${t('measures.eiSchools')}</th>
+                <th scope="col">${t('measures.eiInternal')}</th>
+                <th scope="col">${t('measures.eiExternal')}</th>
+                <th scope="col">${t('measures.eiIndex')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${m.ei.map(
+                (e) =>
+                  html`<tr data-cluster=${e.cluster}>
+                    <th scope="row">${e.cluster}</th>
+                    <td>${num(e.schools, 0)}</td>
+                    <td>${num(e.internal, 0)}</td>
+                    <td>${num(e.external, 0)}</td>
+                    <td>${e.index === null ? t('measures.eiNone') : num(e.index, 2)}</td>
+                  </tr>`,
+              )}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">${t('measures.eiOverall')}</th>
+                <td></td>
+                <td></td>
+                <td></td>
+                <td data-measure="ei-overall">${m.eiOverall === null ? t('measures.eiNone') : num(m.eiOverall, 2)}</td>
+              </tr>
+            </tfoot>
+          </table>`
+        : html`<p class="hint">${t('measures.eiNoClusters')}</p>`}
+    </section>`;
+  }
+
+  #renderTable(): TemplateResult | typeof nothing {
+    const graph = this.#graph;
+    const m = this.#measures;
+    if (!graph || !m || !graph.nodes.length) return nothing;
+    const t = this.#t;
+    const lang = this.lang_;
+    const b = this.#between;
+    const order = [...graph.nodes.keys()].sort((x, y) => graph.nodes[x]!.name.localeCompare(graph.nodes[y]!.name, lang));
+    const shown = order.slice(0, this.tableRows);
+    return html`<details class="table" part="table">
+      <summary>${t('table.title')} (${formatNumber(lang, graph.nodes.length)})</summary>
+      <div class="scroll">
+        <table>
+          <caption>
+            ${t('table.caption', { shown: shown.length, total: graph.nodes.length })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t('table.school')}</th>
+              <th scope="col">${t('table.cluster')}</th>
+              <th scope="col">${t('table.phase')}</th>
+              <th scope="col">${t('table.plcs')}</th>
+              <th scope="col">${t('table.within')}</th>
+              <th scope="col">${t('table.partners')}</th>
+              <th scope="col">${t('table.shared')}</th>
+              <th scope="col">${t('table.betweenness')}</th>
+              <th scope="col">${t('table.isolated')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${shown.map((i) => {
+              const node = graph.nodes[i]!;
+              return html`<tr data-id=${node.id} aria-current=${this.selected === node.id ? 'true' : 'false'}>
+                <th scope="row"><button type="button" class="link" @click=${() => this.#selectKey(node.id, true)}>${node.name}</button></th>
+                <td>${node.cluster || t('noCluster')}</td>
+                <td>${node.phase ? t(`phase.${node.phase}` as Key) : ''}</td>
+                <td>${formatNumber(lang, node.plcs.length)}</td>
+                <td>${formatNumber(lang, node.withinPlcs.length)}</td>
+                <td>${formatNumber(lang, m.degree[i]!)}</td>
+                <td>${formatNumber(lang, m.weightedDegree[i]!)}</td>
+                <td>${b ? formatNumber(lang, b.normalised[i]!, { maximumFractionDigits: 3 }) : '…'}</td>
+                <td>${m.degree[i] === 0 ? t('table.yes') : t('table.no')}</td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>
+      ${graph.nodes.length > shown.length
+        ? html`<button type="button" @click=${() => (this.tableRows += TABLE_PAGE)}>${t('table.more', { count: Math.min(TABLE_PAGE, graph.nodes.length - shown.length) })}</button>`
+        : nothing}
+    </details>`;
+  }
+
+  #renderExport(empty: boolean): TemplateResult {
+    const t = this.#t;
+    return html`<div class="export" part="export" role="group" aria-label=${t('export.legend')}>
+      <span class="label" aria-hidden="true">${t('export.legend')}:</span>
+      <button type="button" ?disabled=${empty} @click=${this.#safe(() => this.#exportPng())}>${t('export.png')}</button>
+      <button type="button" ?disabled=${empty} @click=${this.#safe(() => this.#exportJson())}>${t('export.json')}</button>
+      <button type="button" ?disabled=${empty} @click=${this.#safe(() => this.#exportCsv('ties'))}>${t('export.ties')}</button>
+      <button type="button" ?disabled=${empty} @click=${this.#safe(() => this.#exportCsv('schools'))}>${t('export.schools')}</button>
+    </div>`;
+  }
+}
+
+/** Typed listeners for this element's events (their details differ from other kit elements' events of the same name). */
+export interface PlcNetworkMap {
+  addEventListener<K extends keyof NetworkMapEventMap>(type: K, listener: (this: PlcNetworkMap, event: NetworkMapEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: PlcNetworkMap, event: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof NetworkMapEventMap>(type: K, listener: (this: PlcNetworkMap, event: NetworkMapEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(type: K, listener: (this: PlcNetworkMap, event: HTMLElementEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
+const emptyScene: Scene = {
+  n: 0,
+  keys: [],
+  names: [],
+  isPlc: new Uint8Array(0),
+  x: new Float32Array(0),
+  y: new Float32Array(0),
+  r: new Float32Array(0),
+  color: new Int16Array(0),
+  isolated: new Uint8Array(0),
+  within: new Uint8Array(0),
+  placed: new Uint8Array(0),
+  tieA: new Uint32Array(0),
+  tieB: new Uint32Array(0),
+  tieKind: new Uint8Array(0),
+  tieWidth: new Uint8Array(0),
+  index: new Map(),
+  neighbours: [],
+};
+
+function countRows(value: unknown): number {
+  if (!value || typeof value !== 'object') return 0;
+  const v = value as { schools?: unknown; plcs?: unknown; members?: unknown };
+  const len = (x: unknown) => (Array.isArray(x) ? x.length : 0);
+  return len(v.schools) + len(v.plcs) + len(v.members);
+}
+
+function sameGraph(a: SchoolGraph, b: SchoolGraph): boolean {
+  if (a.nodes.length !== b.nodes.length || a.ties.length !== b.ties.length) return false;
+  for (let i = 0; i < a.nodes.length; i++) if (a.nodes[i]!.id !== b.nodes[i]!.id) return false;
+  for (let t = 0; t < a.tieSource.length; t++) if (a.tieSource[t] !== b.tieSource[t] || a.tieTarget[t] !== b.tieTarget[t]) return false;
+  return true;
+}
+
+/** A cheap fingerprint of a layout's input, so the same data is not laid out twice. */
+function layoutKey(view: MapView, input: LayoutInput): string {
+  let h = hashString(view + '|' + (input.seed ?? ''));
+  for (const id of input.ids) h = hashString(id, h);
+  for (let t = 0; t < input.source.length; t++) h = (Math.imul(h ^ (input.source[t]! * 73856093) ^ (input.target[t]! * 19349663), 0x01000193) >>> 0);
+  for (const [id, p] of Object.entries(input.pins ?? {})) h = hashString(`${id}:${p.x},${p.y}`, h);
+  return `${input.ids.length}:${input.source.length}:${h}`;
+}
+
+/** Tells a schools CSV from a memberships CSV by its header line (a memberships file names a PLC column). */
+function csvKind(text: string): 'schools' | 'memberships' | undefined {
+  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const cells = first.split(/[,;\t]/).map((c) => normaliseHeader(c.replace(/^"|"$/g, '')));
+  if (cells.some((c) => ['plc_id', 'plc', 'plcid', 'cdp_id', 'id_cdp', 'cdp', 'group_id', 'plc_name'].includes(c))) return 'memberships';
+  if (cells.some((c) => ['id', 'school_id', 'schoolid', 'urn', 'id_ysgol', 'cod_ysgol', 'school_code'].includes(c))) return 'schools';
+  return undefined;
+}
+
+function mergeById<T extends { id: string }>(current: readonly T[], incoming: readonly T[], merge: (a: T, b: T) => T): T[] {
+  const out = [...current];
+  const at = new Map(out.map((item, i) => [item.id, i]));
+  for (const item of incoming) {
+    const i = at.get(item.id);
+    if (i === undefined) {
+      at.set(item.id, out.length);
+      out.push(item);
+    } else out[i] = merge(out[i]!, item);
+  }
+  return out;
+}
+
