@@ -7,3 +7,4 @@ export { storeFor } from './base/stores.js';
 export { PlcProvider } from './provider/plc-provider.js';
 export { PlcConditionsRadar, RADAR_MODES, MAX_SERIES, type RadarMode, type RadarSeries, type ConditionsRadarEventMap } from './conditions-radar/plc-conditions-radar.js';
 export { PlcEnquiryCycle, type EnquiryCycleEventMap } from './enquiry-cycle/plc-enquiry-cycle.js';
+export { PlcNetworkMap, type NetworkMapEventMap, type MapView } from './network-map/plc-network-map.js';
