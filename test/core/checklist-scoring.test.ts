@@ -10,7 +10,6 @@ import {
   checklistFrameworks,
   checklistSummary,
   checklistTarget,
-  csvCell,
   emptyWorkspace,
   findChecklistResponse,
   removeChecklistResponse,
@@ -182,7 +181,8 @@ describe('checklist exports', () => {
     const [head, row] = csv.trim().split('\r\n');
     expect(head).to.equal('Row,Item id,Not a PLC,A PLC,Answer (1–4),Answer,Side,What to strengthen');
     expect(row).to.equal(`1,a,"Plain, with comma","'=HYPERLINK(""http://x"")",2,Leaning to not a PLC,“Not a PLC” side,"Do ""A"""`);
-    expect(csvCell('-1+1')).to.equal("'-1+1");
+    const minus = checklistCsv({ ...tiny, items: [{ ...tiny.items[0]!, not: { en: '-1+1' }, plc: { en: '@SUM(A1)' } }] }, {}, 'en');
+    expect(minus.split('\r\n')[1]).to.equal(`1,a,'-1+1,'@SUM(A1),,,,Do A`);
     const cy = checklistCsv(plcOrNot, answers(11), 'cy');
     expect(cy.split('\r\n')[0]).to.equal('Rhes,Dynodydd yr eitem,Ddim yn CDP,CDP,Ateb (1–4),Ateb,Ochr,Beth i’w gryfhau');
     expect(cy).to.contain('Yn bendant yn CDP');

@@ -5,6 +5,7 @@ export { THEMES, type Theme } from './base/theme.js';
 export { resolveLang } from './base/lang.js';
 export { storeFor } from './base/stores.js';
 export { PlcProvider } from './provider/plc-provider.js';
+export { PlcChecklist } from './checklist/plc-checklist.js';
 export { PlcConditionsRadar, RADAR_MODES, MAX_SERIES, type RadarMode, type RadarSeries, type ConditionsRadarEventMap } from './conditions-radar/plc-conditions-radar.js';
 export { PlcEnquiryCycle, type EnquiryCycleEventMap } from './enquiry-cycle/plc-enquiry-cycle.js';
 export { PlcNetworkMap, type NetworkMapEventMap, type MapView } from './network-map/plc-network-map.js';

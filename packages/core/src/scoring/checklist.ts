@@ -208,7 +208,7 @@ export function checklistValueLabel(item: ChecklistItem, value: ChecklistValue, 
 }
 
 /** A spreadsheet cell: quoted when needed, and never read as a formula (=, +, -, @ are escaped). */
-export function csvCell(value: string | number): string {
+function csvCell(value: string | number): string {
   let text = String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n;]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
@@ -291,9 +291,9 @@ export function checklistSummary(framework: ChecklistFramework, result: Checklis
 export interface ChecklistChangeDetail {
   framework: string;
   plc?: string;
-  /** The item just answered and its value. */
-  item: string;
-  value: ChecklistValue;
+  /** The item just answered and its value; both absent when every answer was cleared ("start again"). */
+  item?: string;
+  value?: ChecklistValue;
   answers: Record<string, ChecklistValue>;
   answered: number;
   total: number;

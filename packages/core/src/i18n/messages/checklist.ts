@@ -8,6 +8,7 @@ export const checklistMessages = defineCatalog(
   {
     'intro': 'Place your group on each row: choose the point that best describes how your group works now.',
     'for': 'For: {name}',
+    'about': 'About this checklist',
     'row': 'Row {n} of {total}',
     'or': 'or',
     'pole.not': 'Not a PLC',
@@ -25,6 +26,7 @@ export const checklistMessages = defineCatalog(
     'progress.label': 'Rows answered',
     'readonly': 'Read only: these saved answers cannot be changed here.',
     'result.heading': 'Your result',
+    'result.pending': 'Your result appears here when every row is answered.',
     'result.band': 'Band: {band}',
     'result.noBand': 'None of this checklist’s bands covers this score.',
     'result.score': '{raw} of {max} rows on the PLC side ({percent})',
@@ -59,6 +61,7 @@ export const checklistMessages = defineCatalog(
   {
     'intro': 'Rhowch eich grŵp ar bob rhes: dewiswch y pwynt sy’n disgrifio orau sut mae eich grŵp yn gweithio nawr.',
     'for': 'Ar gyfer: {name}',
+    'about': 'Ynglŷn â’r rhestr wirio hon',
     'row': 'Rhes {n} o {total}',
     'or': 'neu',
     'pole.not': 'Ddim yn CDP',
@@ -76,6 +79,7 @@ export const checklistMessages = defineCatalog(
     'progress.label': 'Rhesi wedi’u hateb',
     'readonly': 'Darllen yn unig: does dim modd newid yr atebion hyn sydd wedi’u cadw yma.',
     'result.heading': 'Eich canlyniad',
+    'result.pending': 'Bydd eich canlyniad yn ymddangos yma pan fydd pob rhes wedi’i hateb.',
     'result.band': 'Band: {band}',
     'result.noBand': 'Does dim un o fandiau’r rhestr wirio hon yn cynnwys y sgôr hwn.',
     'result.score': '{raw} o {max} rhes ar ochr y CDP ({percent})',

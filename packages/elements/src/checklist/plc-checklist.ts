@@ -1,0 +1,556 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import {
+  CHECKLIST_VALUES,
+  DEFAULT_CHECKLIST,
+  Id,
+  answerChecklist,
+  checklistAnswers,
+  checklistCsv,
+  checklistExport,
+  checklistFrameworks,
+  checklistMessages,
+  checklistSummary,
+  checklistTarget,
+  checklistValueLabel,
+  findChecklistResponse,
+  formatNumber,
+  localText,
+  removeChecklistResponse,
+  scoreChecklist,
+  translator,
+  type ChecklistChangeDetail,
+  type ChecklistCompleteDetail,
+  type ChecklistFramework,
+  type ChecklistItem,
+  type ChecklistResponse,
+  type ChecklistResult,
+  type ChecklistTarget,
+  type ChecklistValue,
+  type Translate,
+} from '@plc-kit/core';
+import { PlcElement } from '../base/plc-element.js';
+import { FrameworkController } from '../base/framework-controller.js';
+import { copyText, download, fileName } from '../base/download.js';
+import { checklistStyles } from './plc-checklist.styles.js';
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'plc-change': CustomEvent<ChecklistChangeDetail>;
+    'plc-complete': CustomEvent<ChecklistCompleteDetail>;
+  }
+}
+
+/**
+ * The "A PLC or not a PLC?" self-assessment (or any checklist framework): a team places itself on a
+ * four-point scale between the two poles of each row, and gets a band, a score and row-by-row
+ * feedback on what to strengthen. Answers are saved as they are given.
+ *
+ * Attributes:
+ * - `framework`: a built-in checklist id (default `plc-or-not`).
+ * - `src`: URL of a checklist framework as JSON. An inline `<script type="application/json">` child wins over both.
+ * - `plc`: the id of the PLC answering; answers are saved per framework and PLC (else per `storage-key`).
+ * - `name`: the form field name; inside a `<form>` the answers are submitted as JSON under it.
+ * - `required`: the form is invalid until every row is answered.
+ * - `readonly`: shows the saved answers and result without allowing changes.
+ * - `heading-level`: level of the element's title heading (1–6, default 2).
+ * - `lang`, `theme`, `storage`, `storage-key`: see the shared base.
+ *
+ * @summary A self-assessment: is our team working as a professional learning community?
+ *
+ * @event plc-change - An answer was given (or all were cleared). `detail`: `{ framework, plc?, item?, value?, answers, answered, total }`.
+ * @event plc-complete - The last row was answered, an answer changed on a finished checklist, or the surrounding form was submitted with every row answered. `detail`: `{ framework, plc?, result, response }` where `result.score` is `{ raw, min, max, scaled }`.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart header - Title, introduction and the PLC's name.
+ * @csspart progress - The progress bar and count.
+ * @csspart items - The list of rows.
+ * @csspart item - One row (a fieldset).
+ * @csspart poles - The two statements of a row, side by side.
+ * @csspart pole - One statement; also `pole-not` or `pole-plc`.
+ * @csspart pole-not - The "not a PLC" statement.
+ * @csspart pole-plc - The PLC statement.
+ * @csspart scale - The four points between the poles.
+ * @csspart point - One point of the scale (label and radio button).
+ * @csspart result - The result panel.
+ * @csspart band - The band's name in the result.
+ * @csspart score - The score line in the result.
+ * @csspart feedback - The row-by-row feedback list.
+ * @csspart note - The "reflection aid, not a validated measure" note.
+ * @csspart actions - The row of buttons (copy, print, downloads, start again).
+ * @csspart dialog - The "start again?" confirmation dialog.
+ * @csspart error - A problem message (invalid framework, bad attribute).
+ *
+ * @cssproperty --plc-checklist-pole-not-color - Edge colour of the "not a PLC" statement (default: muted text).
+ * @cssproperty --plc-checklist-pole-plc-color - Edge colour of the PLC statement and of answered rows (default: accent).
+ * @cssproperty --plc-checklist-point-size - Size of the radio buttons (default 1.5rem).
+ * @cssproperty --plc-checklist-item-gap - Space between rows (default: medium spacing).
+ * @cssproperty --plc-checklist-chosen-background - Background of the chosen point (default: raised surface).
+ */
+export class PlcChecklist extends PlcElement {
+  static override styles = [...PlcElement.styles, checklistStyles];
+  static formAssociated = true;
+
+  /** A built-in checklist framework id. */
+  @property() framework?: string;
+
+  /** URL of a checklist framework (JSON). */
+  @property() src?: string;
+
+  /** Id of the PLC whose answers these are. */
+  @property() plc?: string;
+
+  /** Form field name under which the answers are submitted (as JSON). */
+  @property({ reflect: true }) name?: string;
+
+  /** The surrounding form is invalid until every row is answered. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** Shows the saved answers without allowing changes. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** Level of the title heading (1–6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @state() private announcement = '';
+  @state() private copied: 'yes' | 'failed' | undefined;
+  @state() private formDisabled = false;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  readonly #frameworks = new FrameworkController(this, 'checklist', checklistFrameworks, DEFAULT_CHECKLIST);
+  #form: HTMLFormElement | null = null;
+
+  /** The framework in use, once resolved. */
+  get checklist(): ChecklistFramework | undefined {
+    return this.#frameworks.value;
+  }
+
+  /** Answers so far, by item id (only those that belong to the framework). */
+  get answers(): Record<string, ChecklistValue> {
+    const framework = this.checklist;
+    return framework ? checklistAnswers(framework, this.#response()?.answers) : {};
+  }
+
+  /** The scored result (also for an unfinished checklist: see `complete`). */
+  get result(): ChecklistResult | undefined {
+    const framework = this.checklist;
+    return framework ? scoreChecklist(framework, this.#response()?.answers) : undefined;
+  }
+
+  /** The form value: `{ framework, plc?, answers }` as JSON. */
+  get value(): string {
+    const framework = this.checklist;
+    return JSON.stringify({ framework: framework?.id ?? null, ...(this.#validPlc() ? { plc: this.plc } : {}), answers: this.answers });
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  private get t(): Translate<typeof checklistMessages.en> {
+    return translator(checklistMessages, this.lang_);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.formAssociatedCallback(null);
+  }
+
+  /** Called by the browser when the element joins or leaves a form. */
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.#form?.removeEventListener('submit', this.#onSubmit);
+    this.#form = form;
+    form?.addEventListener('submit', this.#onSubmit);
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  /** A form reset leaves saved answers alone: they belong to the team, not to the form. */
+  formResetCallback(): void {
+    this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.#syncForm();
+  }
+
+  // ---- store ------------------------------------------------------------------------------------
+
+  #validPlc(): boolean {
+    return !!this.plc && Id.safeParse(this.plc).success;
+  }
+
+  #target(): ChecklistTarget | undefined {
+    const framework = this.checklist;
+    if (!framework) return undefined;
+    return checklistTarget(framework.id, { plc: this.#validPlc() ? this.plc : undefined, key: this.storageKey });
+  }
+
+  #response(): ChecklistResponse | undefined {
+    const target = this.#target();
+    return target ? findChecklistResponse(this.store.state, target) : undefined;
+  }
+
+  #locked(): boolean {
+    return this.readonly || this.formDisabled;
+  }
+
+  #answer(item: string, value: ChecklistValue): void {
+    const framework = this.checklist;
+    const target = this.#target();
+    if (!framework || !target || this.#locked()) {
+      this.requestUpdate();
+      return;
+    }
+    const before = this.store.state;
+    const wasComplete = scoreChecklist(framework, findChecklistResponse(before, target)?.answers).complete;
+    this.store.update((ws) => answerChecklist(ws, target, item, value, { framework }));
+    if (this.store.state === before) return;
+    const response = findChecklistResponse(this.store.state, target);
+    const result = scoreChecklist(framework, response?.answers);
+    const t = this.t;
+    this.emit('plc-change', {
+      framework: framework.id,
+      ...(target.plc ? { plc: target.plc } : {}),
+      item,
+      value,
+      answers: checklistAnswers(framework, response?.answers),
+      answered: result.answered,
+      total: result.total,
+    });
+    if (result.complete && response) {
+      this.announcement = wasComplete
+        ? t('progress', { answered: result.answered, total: result.total })
+        : this.#completeAnnouncement(result);
+      this.#emitComplete(framework, target, result, response);
+    } else {
+      this.announcement = t('progress', { answered: result.answered, total: result.total });
+    }
+  }
+
+  #completeAnnouncement(result: ChecklistResult): string {
+    return this.t('announce.complete', {
+      band: result.band ? localText(result.band.label, this.lang_) : '—',
+      raw: result.score.raw,
+      max: result.score.max,
+    });
+  }
+
+  #emitComplete(framework: ChecklistFramework, target: ChecklistTarget, result: ChecklistResult, response: ChecklistResponse): void {
+    this.emit('plc-complete', { framework: framework.id, ...(target.plc ? { plc: target.plc } : {}), result, response });
+  }
+
+  /** The saved response for this element's framework and PLC (or key), if any. */
+  get response(): ChecklistResponse | undefined {
+    return this.#response();
+  }
+
+  #startAgain(): void {
+    const framework = this.checklist;
+    const target = this.#target();
+    if (!framework || !target || this.#locked()) return;
+    this.store.update((ws) => removeChecklistResponse(ws, target));
+    this.emit('plc-change', {
+      framework: framework.id,
+      ...(target.plc ? { plc: target.plc } : {}),
+      answers: {},
+      answered: 0,
+      total: framework.items.length,
+    });
+    this.announcement = this.t('progress', { answered: 0, total: framework.items.length });
+  }
+
+  #syncForm(): void {
+    const framework = this.checklist;
+    this.internals.setFormValue(framework ? this.value : null);
+    if (!this.required || this.readonly) {
+      this.internals.setValidity({});
+      return;
+    }
+    if (!framework) {
+      this.internals.setValidity({ valueMissing: true }, this.common('loading'));
+      return;
+    }
+    const result = scoreChecklist(framework, this.#response()?.answers);
+    if (result.complete) {
+      this.internals.setValidity({});
+      return;
+    }
+    const first = result.unanswered[0];
+    const anchor = this.renderRoot.querySelector<HTMLInputElement>(`input[data-item="${CSS.escape(first ?? '')}"]`) ?? undefined;
+    this.internals.setValidity({ valueMissing: true }, this.t('required', { left: result.unanswered.length }), anchor);
+  }
+
+  // ---- handlers (each guarded: nothing is thrown into the host page) ----------------------------
+
+  #guard(what: () => void | Promise<void>): void {
+    try {
+      const done = what();
+      if (done instanceof Promise) done.catch((error) => this.#failed(error));
+    } catch (error) {
+      this.#failed(error);
+    }
+  }
+
+  #failed(error: unknown): void {
+    console.error('[plc-kit] <plc-checklist>:', error);
+    this.showProblem({ message: this.common('error.unexpected', { message: (error as Error)?.message ?? String(error) }) });
+  }
+
+  #onChange = (event: Event): void =>
+    this.#guard(() => {
+      const input = event.target;
+      if (!(input instanceof HTMLInputElement) || input.type !== 'radio' || !input.dataset.item) return;
+      const value = Number(input.value);
+      if (value !== 1 && value !== 2 && value !== 3 && value !== 4) return;
+      this.#answer(input.dataset.item, value);
+    });
+
+  #onKeydown = (event: KeyboardEvent): void =>
+    this.#guard(() => {
+      // Enter in a radio submits the surrounding form, as it does for a native radio in a form.
+      if (event.key !== 'Enter' || !(event.target instanceof HTMLInputElement) || !this.internals.form) return;
+      event.preventDefault();
+      this.internals.form.requestSubmit();
+    });
+
+  #onSubmit = (): void =>
+    this.#guard(() => {
+      const framework = this.checklist;
+      const target = this.#target();
+      const response = this.#response();
+      if (!framework || !target || !response) return;
+      const result = scoreChecklist(framework, response.answers);
+      if (result.complete) this.#emitComplete(framework, target, result, response);
+    });
+
+  #openDialog = (): void =>
+    this.#guard(() => {
+      const dialog = this.dialog;
+      if (!dialog || dialog.open) return;
+      dialog.showModal();
+    });
+
+  #closeDialog = (): void => this.#guard(() => this.dialog?.close());
+
+  #confirmStartAgain = (): void =>
+    this.#guard(() => {
+      this.dialog?.close();
+      this.#startAgain();
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]')?.focus());
+    });
+
+  #copy = (): void =>
+    this.#guard(async () => {
+      const framework = this.checklist;
+      const result = this.result;
+      if (!framework || !result) return;
+      const ok = await copyText(checklistSummary(framework, result, this.lang_, this.#plcName()));
+      this.copied = ok ? 'yes' : 'failed';
+      this.announcement = ok ? this.common('action.copied') : this.t('copy.failed');
+    });
+
+  #print = (): void => this.#guard(() => window.print());
+
+  #downloadJson = (): void =>
+    this.#guard(() => {
+      const framework = this.checklist;
+      if (!framework) return;
+      const data = checklistExport(framework, this.#response(), this.lang_);
+      download(fileName(this.#fileStem(framework), 'json'), JSON.stringify(data, null, 2), 'application/json');
+    });
+
+  #downloadCsv = (): void =>
+    this.#guard(() => {
+      const framework = this.checklist;
+      if (!framework) return;
+      // A byte-order mark, so spreadsheet programs read Welsh letters (ŵ, ŷ) and curly quotes correctly.
+      download(fileName(this.#fileStem(framework), 'csv'), '\ufeff' + checklistCsv(framework, this.#response()?.answers, this.lang_), 'text/csv');
+    });
+
+  #fileStem(framework: ChecklistFramework): string {
+    const name = this.#plcName();
+    return `${localText(framework.title, this.lang_)}${name ? ` ${name}` : ''}`;
+  }
+
+  #plcName(): string | undefined {
+    if (!this.plc) return undefined;
+    return this.store.state.plcs.find((p) => p.id === this.plc)?.name ?? this.plc;
+  }
+
+  // ---- rendering --------------------------------------------------------------------------------
+
+  protected override renderContent(): unknown {
+    const framework = this.checklist;
+    const t = this.t;
+    const plcProblem =
+      this.plc && !this.#validPlc()
+        ? html`<div class="notice error" role="alert" part="error">${t('plcInvalid', { value: this.plc })}</div>`
+        : nothing;
+    if (!framework) {
+      return html`${plcProblem}${this.#frameworks.loading ? html`<p role="status">${this.common('loading')}</p>` : nothing}`;
+    }
+    const lang = this.lang_;
+    const answers = this.answers;
+    const result = scoreChecklist(framework, answers);
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const locked = this.#locked();
+    const plcName = this.#plcName();
+    const total = framework.items.length;
+    return html`
+      ${plcProblem}
+      <div part="base" class="checklist">
+        <div part="header">
+          <div class="heading" role="heading" aria-level=${level}>${localText(framework.title, lang)}</div>
+          ${plcName ? html`<p class="for">${t('for', { name: plcName })}</p>` : nothing}
+          ${this.readonly ? html`<p class="notice">${t('readonly')}</p>` : html`<p>${t('intro')}</p>`}
+          ${framework.description
+            ? html`<details>
+                <summary>${t('about')}</summary>
+                <p>${localText(framework.description, lang)}</p>
+                <p class="muted">${this.common('framework.source', { citation: framework.source.citation })}</p>
+              </details>`
+            : nothing}
+        </div>
+        <div class="progress" part="progress">
+          <progress id="progress" max=${total} .value=${result.answered} aria-label=${t('progress.label')}></progress>
+          <span aria-hidden="true">${t('progress', { answered: result.answered, total })}</span>
+        </div>
+        <ol class="items" part="items" @change=${this.#onChange} @keydown=${this.#onKeydown}>
+          ${framework.items.map((item, index) => this.#renderItem(item, index, total, answers[item.id], locked))}
+        </ol>
+        ${result.complete
+          ? this.#renderResult(framework, result, level)
+          : html`<p class="pending">${t('result.pending')}</p>`}
+        ${this.#renderActions(result)}
+        <p class="status muted">${this.common(this.store.adapter.kind === 'local' ? 'storage.local' : 'storage.none')}</p>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      </div>
+      ${this.#renderDialog(result.answered)}
+    `;
+  }
+
+  #renderItem(item: ChecklistItem, index: number, total: number, answer: ChecklistValue | undefined, locked: boolean): TemplateResult {
+    const t = this.t;
+    const lang = this.lang_;
+    const n = index + 1;
+    const contrast = !!item.not;
+    const labelledBy = contrast ? `row-${n} not-${n} or-${n} plc-${n}` : `row-${n} plc-${n} prompt-${n}`;
+    return html`<li>
+      <fieldset part="item" class=${answer ? 'answered' : ''} aria-labelledby=${labelledBy}>
+        <legend id="row-${n}">${t('row', { n, total })}</legend>
+        <div part="poles" class="poles ${contrast ? '' : 'single'}">
+          ${contrast
+            ? html`<p part="pole pole-not" class="pole not" id="not-${n}">
+                  <span class="pole-label">${t('pole.not')}:</span> ${localText(item.not, lang)}
+                </p>
+                <span class="visually-hidden" id="or-${n}">${t('or')}</span>`
+            : nothing}
+          <p part="pole pole-plc" class="pole plc" id="plc-${n}">
+            <span class="pole-label">${t('pole.plc')}:</span> ${localText(item.plc, lang)}
+          </p>
+        </div>
+        ${contrast ? nothing : html`<p class="prompt" id="prompt-${n}">${t('agree.prompt')}</p>`}
+        <div part="scale" class="scale">
+          ${CHECKLIST_VALUES.map(
+            (value) => html`<label part="point" class="point">
+              <input
+                type="radio"
+                name="item-${n}"
+                value=${value}
+                data-item=${item.id}
+                .checked=${live(answer === value)}
+                ?disabled=${locked}
+              />
+              <span>${checklistValueLabel(item, value, lang)}</span>
+            </label>`,
+          )}
+        </div>
+      </fieldset>
+    </li>`;
+  }
+
+  #renderResult(framework: ChecklistFramework, result: ChecklistResult, level: number): TemplateResult {
+    const t = this.t;
+    const lang = this.lang_;
+    const percent = formatNumber(lang, result.score.scaled, { style: 'percent', maximumFractionDigits: 0 });
+    const sub = Math.min(6, level + 1);
+    return html`<section part="result" class="result" aria-labelledby="result-heading">
+      <div class="heading" role="heading" aria-level=${sub} id="result-heading">${t('result.heading')}</div>
+      ${result.band
+        ? html`<p part="band" class="band">${t('result.band', { band: localText(result.band.label, lang) })}</p>
+            <p>${localText(result.band.summary, lang)}</p>`
+        : html`<p part="band" class="band">${t('result.noBand')}</p>`}
+      <p part="score" class="score">${t('result.score', { raw: result.score.raw, max: result.score.max, percent })}</p>
+      <p part="note" class="note">${this.common('framework.heuristic')}</p>
+      <div class="heading" role="heading" aria-level=${Math.min(6, sub + 1)}>${t('result.feedback')}</div>
+      <ol part="feedback" class="feedback">
+        ${result.feedback.map(
+          (f) => html`<li class=${f.level}>
+            <span class="level">${t(`feedback.${f.level}`)}</span>
+            <p><strong>${f.index + 1}. ${localText(f.item.plc, lang)}</strong></p>
+            <p>${t('feedback.answer', { answer: checklistValueLabel(f.item, f.answer, lang) })}</p>
+            <p>${t('feedback.strengthen', { text: localText(f.strengthen, lang) })}</p>
+          </li>`,
+        )}
+      </ol>
+      <p class="muted">${this.common('framework.source', { citation: framework.source.citation })}</p>
+    </section>`;
+  }
+
+  #renderActions(result: ChecklistResult): TemplateResult | typeof nothing {
+    if (result.answered === 0) return nothing;
+    const t = this.t;
+    const c = this.common;
+    return html`<div part="actions" class="actions">
+      ${result.complete
+        ? html`<button type="button" @click=${this.#copy}>${this.copied === 'yes' ? c('action.copied') : t('action.copyResult')}</button>
+            <button type="button" @click=${this.#print}>${c('action.print')}</button>`
+        : nothing}
+      <button type="button" @click=${this.#downloadJson}>${c('download.json')}</button>
+      <button type="button" @click=${this.#downloadCsv}>${c('download.csv')}</button>
+      ${this.#locked()
+        ? nothing
+        : html`<span class="spacer"></span>
+            <button type="button" class="start-again" aria-haspopup="dialog" @click=${this.#openDialog}>${t('action.startAgain')}</button>`}
+    </div>
+    ${this.copied === 'failed' ? html`<p class="notice" role="alert">${t('copy.failed')}</p>` : nothing}`;
+  }
+
+  #renderDialog(answered: number): TemplateResult {
+    const t = this.t;
+    return html`<dialog part="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-body">
+      <div class="heading" role="heading" aria-level="2" id="confirm-title">${t('confirm.title')}</div>
+      <p id="confirm-body">${t('confirm.body', { answered })}</p>
+      <div class="actions">
+        <button type="button" class="cancel" autofocus @click=${this.#closeDialog}>${this.common('action.cancel')}</button>
+        <button type="button" class="danger confirm" @click=${this.#confirmStartAgain}>${t('confirm.yes')}</button>
+      </div>
+    </dialog>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('lang_')) this.copied = undefined;
+  }
+}
