@@ -156,6 +156,67 @@ describe('<plc-conditions-radar> rate mode', () => {
     expect($(el, 'canvas').getAttribute('aria-label')).to.contain('Trust: 4');
   });
 
+  it('keeps an unsaved rating through a reload, and forgets it once saved', async () => {
+    const make = () => fixture<PlcConditionsRadar>(html`<plc-conditions-radar storage-key="radar-draft" plc="p9"></plc-conditions-radar>`);
+    let el = await make();
+    $$<HTMLInputElement>(el, 'input[name="a0"]')[2]!.click();
+    $$<HTMLInputElement>(el, 'input[name="a3"]')[0]!.click();
+    await el.updateComplete;
+    el.remove();
+    el = await make();
+    await el.updateComplete;
+    expect(el.ratings).to.deep.equal({ [ids[0]!]: 3, [ids[3]!]: 1 });
+    expect($$<HTMLInputElement>(el, 'input[name="a0"]')[2]!.checked).to.be.true;
+    for (const [i] of cfs.axes.entries()) $$<HTMLInputElement>(el, `input[name="a${i}"]`)[1]!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+    await el.updateComplete;
+    el.remove();
+    el = await make();
+    await el.updateComplete;
+    expect(el.ratings).to.deep.equal({});
+    expect(el.store.state.ratingResponses).to.have.length(1);
+  });
+
+  it('offers the workspace’s PLCs when no plc is set', async () => {
+    const provider = await fixture<PlcProvider>(html`<plc-provider storage="none" storage-key="radar-plcs">
+      <plc-conditions-radar></plc-conditions-radar>
+    </plc-provider>`);
+    const el = provider.querySelector('plc-conditions-radar')!;
+    el.store.update((ws) => ({
+      ...ws,
+      plcs: [{ id: 'oracy', name: 'Oracy PLC', kind: 'plc', members: [], schools: [], status: 'active', pastCycles: [], history: [], notes: '' }],
+    }));
+    await el.updateComplete;
+    const select = $<HTMLSelectElement>(el, 'select[name="plc"]');
+    expect([...select.options].map((o) => o.textContent)).to.deep.equal(['—', 'Oracy PLC']);
+    select.value = 'oracy';
+    for (const [i] of cfs.axes.entries()) $$<HTMLInputElement>(el, `input[name="a${i}"]`)[3]!.click();
+    await el.updateComplete;
+    const completed = oneEvent(el, 'plc-complete');
+    $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+    const { detail } = (await completed) as unknown as CustomEvent<RadarCompleteDetail>;
+    expect(detail.plc).to.equal('oracy');
+    expect(el.store.state.ratingResponses[0]!.plc).to.equal('oracy');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a failure inside the element instead of throwing it at the page', async () => {
+    const el = await fixture<PlcConditionsRadar>(html`<plc-conditions-radar storage="none" storage-key="radar-fail"></plc-conditions-radar>`);
+    for (const [i] of cfs.axes.entries()) $$<HTMLInputElement>(el, `input[name="a${i}"]`)[0]!.click();
+    el.store.update = () => {
+      throw new Error('disk on fire');
+    };
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    addEventListener('error', onError);
+    $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+    await el.updateComplete;
+    removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    expect($(el, '[part="error"][role="alert"]').textContent).to.contain('disk on fire');
+  });
+
   it('submits the ratings as JSON with a surrounding form', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><plc-conditions-radar name="radar" storage="none" storage-key="radar-form"></plc-conditions-radar></form>`);
     const el = form.querySelector('plc-conditions-radar')!;

@@ -176,6 +176,7 @@ export class PlcConditionsRadar extends PlcElement {
   #resize = new ResizeObserver(() => requestAnimationFrame(() => this.#fit()));
   #scheme = () => this.requestUpdate();
   #memo: unknown[] = [];
+  #draftRead?: string;
   #summary?: RatingSummary;
 
   /** The rating framework in use, once resolved. */
@@ -293,7 +294,7 @@ export class PlcConditionsRadar extends PlcElement {
       values: fw.axes.map((a) => `${localText(a.label, lang)}: ${this.ratings[a.id] ?? t('notRated')}`).join('; '),
     });
     return html`<div class="rate">
-      <form part="form" novalidate @submit=${this.#submit}>
+      <form part="form" novalidate @submit=${(e: SubmitEvent) => this.#safely(() => this.#submit(e))}>
         ${fw.axes.map(
           (axis, i) => html`<fieldset part="axis" class="axis" aria-describedby="d${i}">
             <legend>${localText(axis.label, lang)}</legend>
@@ -306,7 +307,7 @@ export class PlcConditionsRadar extends PlcElement {
                     name="a${i}"
                     .value=${String(point.value)}
                     .checked=${this.ratings[axis.id] === point.value}
-                    @change=${() => this.#rateAxis(fw, axis.id, point.value)}
+                    @change=${() => this.#safely(() => this.#rateAxis(fw, axis.id, point.value))}
                   /><span>${localText(point.label, lang)}</span></label
                 >`,
               )}
@@ -335,7 +336,7 @@ export class PlcConditionsRadar extends PlcElement {
         <p role=${this.notice?.alert ? 'alert' : 'status'} class="status">${this.notice?.text ?? ''}</p>
         <div class="actions" part="actions">
           <button class="primary" type="submit">${t('rate.submit')}</button>
-          <button type="button" @click=${this.#clear}>${t('rate.clear')}</button>
+          <button type="button" @click=${() => this.#safely(() => this.#clear())}>${t('rate.clear')}</button>
         </div>
       </form>
       <div class="chart" part="chart"><canvas role="img" aria-label=${chartLabel}></canvas></div>
@@ -347,6 +348,7 @@ export class PlcConditionsRadar extends PlcElement {
     this.notice = undefined;
     const ratings = Object.fromEntries(fw.axes.map((a) => [a.id, this.ratings[a.id] ?? null]));
     this.internals.setFormValue(JSON.stringify(ratings));
+    this.#keepDraft(ratings);
     const detail: RadarChangeDetail = {
       framework: fw.id,
       axis,
@@ -385,6 +387,7 @@ export class PlcConditionsRadar extends PlcElement {
     (form.elements.namedItem('respondent') as HTMLInputElement).value = '';
     this.ratings = {};
     this.internals.setFormValue(null);
+    this.#keepDraft(undefined);
     this.notice = { text: t('rate.saved', { count }) };
     const detail: RadarCompleteDetail = { framework: fw.id, response, score: ratingScore(response.ratings, fw) };
     if (response.plc) detail.plc = response.plc;
@@ -395,6 +398,57 @@ export class PlcConditionsRadar extends PlcElement {
     this.ratings = {};
     this.notice = undefined;
     this.internals.setFormValue(null);
+    this.#keepDraft(undefined);
+  }
+
+  /** Where an unsaved rating is kept, so a reload loses nothing: beside the workspace, in this browser only. */
+  #draftKey(): string | undefined {
+    const fw = this.ratingFramework;
+    const adapter = this.store.adapter;
+    return fw && adapter.kind === 'local' && this.#choice('mode', RADAR_MODES, 'rate') === 'rate'
+      ? `${adapter.key}:radar-draft:${fw.id}:${this.plc ?? ''}`
+      : undefined;
+  }
+
+  #keepDraft(ratings: Record<string, number | null> | undefined): void {
+    const key = this.#draftKey();
+    try {
+      if (key && ratings) localStorage.setItem(key, JSON.stringify(ratings));
+      else if (key) localStorage.removeItem(key);
+    } catch {
+      // Storage full or turned off: the rating is still on the page, only the draft is not kept.
+    }
+  }
+
+  /** Picks up an unsaved rating from before a reload (only values that fit the framework's scale). */
+  #restoreDraft(): void {
+    const key = this.#draftKey();
+    const fw = this.ratingFramework;
+    if (key === this.#draftRead || !fw) return;
+    this.#draftRead = key;
+    let draft: unknown;
+    try {
+      draft = key && JSON.parse(localStorage.getItem(key) ?? 'null');
+    } catch {
+      return;
+    }
+    if (typeof draft !== 'object' || !draft) return;
+    const kept: Record<string, number> = {};
+    for (const axis of fw.axes) {
+      const v = (draft as Record<string, unknown>)[axis.id];
+      if (typeof v === 'number' && v >= fw.scale.min && v <= fw.scale.max) kept[axis.id] = v;
+    }
+    if (Object.keys(kept).length) this.ratings = kept;
+  }
+
+  /** Runs an event handler so that nothing it throws reaches the host page: it is shown in the element. */
+  #safely(handler: () => void): void {
+    try {
+      handler();
+    } catch (error) {
+      console.error('[plc-kit] <plc-conditions-radar>:', error);
+      this.showProblem({ message: this.common('error.unexpected', { message: (error as Error)?.message ?? String(error) }) });
+    }
   }
 
   /** Fires a bubbling, composed event (the detail types are exported by core). */
@@ -470,7 +524,7 @@ export class PlcConditionsRadar extends PlcElement {
                   max: fw.scale.max,
                   reference: ref ? t('results.reference', { value: ref.value, label: localText(ref.label, lang) }) : '',
                 })}
-                @pointermove=${this.#pointer}
+                @pointermove=${(e: PointerEvent) => this.#safely(() => this.#pointer(e))}
                 @pointerleave=${() => (this.hover = '')}
               ></canvas>
             </div>
@@ -478,7 +532,7 @@ export class PlcConditionsRadar extends PlcElement {
             <div class="legend" part="legend">
               <div role="group" aria-label=${t('legend')}>
                 ${all.map(
-                  (s) => html`<button type="button" aria-pressed=${!this.hidden_.has(s.key)} data-colour=${s.colour} @click=${() => this.#toggle(s.key)}>
+                  (s) => html`<button type="button" aria-pressed=${!this.hidden_.has(s.key)} data-colour=${s.colour} @click=${() => this.#safely(() => this.#toggle(s.key))}>
                     <span class="swatch"></span>${t('series.n', { label: s.label, count: s.responses })}
                   </button>`,
                 )}
@@ -489,8 +543,8 @@ export class PlcConditionsRadar extends PlcElement {
             ${summary.groups.length > MAX_SERIES ? html`<p class="muted">${t('results.more', { count: summary.groups.length })}</p>` : nothing}
             <div class="actions" part="actions">
               <button type="button" aria-pressed=${this.tableShown} @click=${() => (this.tableShown = !this.tableShown)}>${t('table.show')}</button>
-              <button type="button" @click=${this.#png}>${this.common('download.png')}</button>
-              <button type="button" @click=${() => this.#csv(fw)}>${this.common('download.csv')}</button>
+              <button type="button" @click=${() => this.#safely(() => this.#png())}>${this.common('download.png')}</button>
+              <button type="button" @click=${() => this.#safely(() => this.#csv(fw))}>${this.common('download.csv')}</button>
             </div>
             <table part="table" class=${this.tableShown ? 'table' : 'table visually-hidden'}>
               <caption>
@@ -617,12 +671,10 @@ export class PlcConditionsRadar extends PlcElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    try {
+    this.#safely(() => {
+      this.#restoreDraft();
       this.#draw();
-    } catch (error) {
-      console.error('[plc-kit] <plc-conditions-radar> could not draw:', error);
-      this.showProblem({ message: this.common('error.unexpected', { message: (error as Error)?.message ?? String(error) }) });
-    }
+    });
   }
 
   #draw(): void {
