@@ -1,42 +1,26 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
-import { html } from 'lit';
 import manifest from '../packages/elements/custom-elements.json';
-import '@plc-kit/elements/provider/define.js';
+import { DEFAULT_GLOBALS, globalTypes, withKitGlobals } from './kit-globals.js';
 
-// Autodocs read attributes, properties, events, slots, parts and CSS properties from the manifest,
-// which `npm run analyze` generates from the elements' JSDoc.
+// Autodocs read attributes, properties, events (with their detail), slots, parts and CSS properties
+// from the manifest, which `npm run analyze` generates from the elements' JSDoc (and the base tokens
+// from tokens.styles.ts) before Storybook starts or builds.
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   tags: ['autodocs'],
-  globalTypes: {
-    theme: {
-      description: 'Theme of the PLC Kit elements',
-      toolbar: { title: 'Theme', icon: 'paintbrush', items: ['light', 'dark', 'auto', 'high-contrast'], dynamicTitle: true },
-    },
-    lang: {
-      description: 'Language',
-      toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'en', title: 'English' }, { value: 'cy', title: 'Cymraeg' }], dynamicTitle: true },
-    },
-    dir: {
-      description: 'Text direction',
-      toolbar: { title: 'Direction', icon: 'transfer', items: ['ltr', 'rtl'], dynamicTitle: true },
-    },
-  },
-  initialGlobals: { theme: 'light', lang: 'en', dir: 'ltr' },
-  decorators: [
-    (story, context) => {
-      const { theme, lang, dir } = context.globals as { theme: string; lang: string; dir: string };
-      const dark = theme === 'dark' || theme === 'high-contrast';
-      return html`<div lang=${lang} dir=${dir} style="padding:1rem;background:${dark ? '#111' : 'transparent'}">
-        <plc-provider theme=${theme} storage="none" storage-key="storybook">${story()}</plc-provider>
-      </div>`;
-    },
-  ],
+  globalTypes,
+  initialGlobals: { ...DEFAULT_GLOBALS },
+  // The same decorator test/stories.test.ts applies, so every toolbar state is also what CI tests.
+  decorators: [(story, context) => withKitGlobals(story(), context.globals, context.id)],
   parameters: {
-    controls: { expanded: true },
-    a11y: { test: 'error' },
+    layout: 'fullscreen',
+    controls: { expanded: true, sort: 'requiredFirst', matchers: { color: /(colou?r|background|brand)$/i } },
+    docs: { toc: true },
+    options: {
+      storySort: { order: ['Introduction', 'Theming', ['Theme builder', 'Tokens reference'], 'Elements', '*'] },
+    },
   },
 };
 export default preview;

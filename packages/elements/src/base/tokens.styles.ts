@@ -356,3 +356,52 @@ export const tokenStyles = css`
     color: var(--_color-accent);
   }
 `;
+
+/** The base tokens a canvas drawing reads: a change to any of them means a redraw. */
+const DRAWN_TOKENS = [...systemTokens.filter((t) => t.group === 'Colour').map((t) => t.private), '--_font-family', '--_font-size'];
+
+/**
+ * Styles for an element that draws on a canvas (chart, map): each token it draws with runs a 1 ms
+ * discrete transition when its value changes, whatever changed it (the page's tokens, a theme, a
+ * media query such as dark mode or forced colours), so `watchTokens()` hears of it. Pass the element's
+ * own private variables that the drawing reads too.
+ */
+export function tokenWatchStyles(...own: `--_${string}`[]): CSSResult {
+  return css`
+    :host {
+      transition-property: ${raw([...DRAWN_TOKENS, ...own].join(', '))};
+      transition-duration: 1ms;
+      transition-behavior: allow-discrete;
+    }
+  `;
+}
+
+/**
+ * Calls `onChange` (at most once a frame) after any token in `tokenWatchStyles()` changes value on
+ * `host`; returns the function that stops watching. The transition events it listens to are stopped
+ * at the host, so the host page never sees them.
+ */
+export function watchTokens(host: HTMLElement, onChange: () => void): () => void {
+  let queued = 0;
+  const listener = (event: Event) => {
+    const name = (event as TransitionEvent).propertyName ?? '';
+    if (event.target !== host || !name.startsWith('--_')) return;
+    event.stopPropagation();
+    if (event.type !== 'transitionend' || queued) return;
+    queued = requestAnimationFrame(() => {
+      queued = 0;
+      try {
+        onChange();
+      } catch (error) {
+        console.error(`[plc-kit] <${host.localName}> could not follow a token change:`, error);
+      }
+    });
+  };
+  const types = ['transitionrun', 'transitionstart', 'transitionend', 'transitioncancel'];
+  for (const type of types) host.addEventListener(type, listener);
+  return () => {
+    for (const type of types) host.removeEventListener(type, listener);
+    if (queued) cancelAnimationFrame(queued);
+    queued = 0;
+  };
+}

@@ -1,0 +1,183 @@
+// Helpers shared by the theming tests: mounting each element's example, waiting for it to settle,
+// and reading what it actually renders (computed styles and boxes of every node in its shadow tree).
+import { render, type TemplateResult } from 'lit';
+import { elementExamples, type ElementExample } from '../.storybook/elements.js';
+
+export { elementExamples, type ElementExample };
+
+export interface ManifestDeclaration {
+  kind: string;
+  name: string;
+  tagName?: string;
+  customElement?: boolean;
+  superclass?: { name: string };
+  cssProperties?: { name: string; description?: string; default?: string; inheritedFrom?: { name: string } }[];
+  cssParts?: { name: string }[];
+  attributes?: { name: string }[];
+}
+export interface Manifest {
+  modules: { path: string; declarations?: ManifestDeclaration[] }[];
+}
+
+let manifestPromise: Promise<Manifest> | undefined;
+/** The manifest `npm run analyze` wrote (npm test runs it first). */
+export function loadManifest(): Promise<Manifest> {
+  manifestPromise ??= fetch('/packages/elements/custom-elements.json').then((r) => {
+    if (!r.ok) throw new Error('No custom-elements manifest: run `npm run analyze` (npm test does).');
+    return r.json() as Promise<Manifest>;
+  });
+  return manifestPromise;
+}
+
+/** Every element class in the manifest with a tag, and the module it lives in. */
+export async function manifestElements(): Promise<{ declaration: ManifestDeclaration; path: string }[]> {
+  const manifest = await loadManifest();
+  return manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.kind === 'class' && d.tagName).map((declaration) => ({ declaration, path: m.path })));
+}
+
+let keys = 0;
+/** A storage key no other mount uses, so examples never share data. */
+export const uniqueKey = (prefix = 'theming') => `${prefix}-${++keys}-${Date.now()}`;
+
+/** Renders into a fresh container in the body (800px wide unless told), returning it and a clean-up. */
+export function mount(template: TemplateResult, width = 800): { container: HTMLElement; remove: () => void } {
+  const container = document.createElement('div');
+  container.style.width = `${width}px`;
+  document.body.append(container);
+  render(template, container);
+  return {
+    container,
+    remove: () => {
+      render(null, container);
+      container.remove();
+    },
+  };
+}
+
+/** Waits for every element under `root` (through shadow roots) to finish updating, then two frames. */
+export async function settle(root: ParentNode): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    const pending: Promise<unknown>[] = [];
+    for (const el of deepElements(root)) {
+      const update = (el as { updateComplete?: Promise<unknown> }).updateComplete;
+      if (update) pending.push(update);
+    }
+    await Promise.all(pending);
+    await frame();
+  }
+  await frame();
+}
+
+export const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+/** Every element under `root`, entering open shadow roots, in document order. */
+export function deepElements(root: ParentNode): Element[] {
+  const out: Element[] = [];
+  const visit = (node: ParentNode) => {
+    for (const el of node.querySelectorAll('*')) {
+      out.push(el);
+      if (el.shadowRoot) visit(el.shadowRoot);
+    }
+  };
+  visit(root);
+  return out;
+}
+
+/** The host and every element in its shadow tree (not its light-DOM children). */
+export function renderedNodes(host: Element): Element[] {
+  return [host, ...(host.shadowRoot ? deepElements(host.shadowRoot) : [])].filter((el) => el.localName !== 'style');
+}
+
+/** A readable path for a node inside an element, for failure messages. */
+export function describeNode(el: Element): string {
+  const part = el.getAttribute('part');
+  const cls = el.getAttribute('class');
+  return `<${el.localName}${el.id ? `#${el.id}` : ''}${part ? ` part="${part}"` : ''}${cls ? ` class="${cls}"` : ''}>`;
+}
+
+export const COLOUR_PROPERTIES = [
+  'color',
+  'background-color',
+  'border-top-color',
+  'border-right-color',
+  'border-bottom-color',
+  'border-left-color',
+  'outline-color',
+  'accent-color',
+  'fill',
+  'stroke',
+  'text-decoration-color',
+  'caret-color',
+  'box-shadow',
+  'background-image',
+] as const;
+
+/** Every colour each rendered node shows, keyed by node index and property. */
+export function colours(host: Element): Map<string, string> {
+  const out = new Map<string, string>();
+  renderedNodes(host).forEach((el, i) => {
+    const style = getComputedStyle(el);
+    for (const prop of COLOUR_PROPERTIES) out.set(`${i} ${describeNode(el)} ${prop}`, style.getPropertyValue(prop));
+  });
+  return out;
+}
+
+/** The entries of `after` that hold `value` and did not before. */
+export function newlyShowing(before: Map<string, string>, after: Map<string, string>, value: string): string[] {
+  return [...after].filter(([k, v]) => v.includes(value) && !(before.get(k) ?? '').includes(value)).map(([k]) => k);
+}
+
+/** Layout-relevant computed styles and boxes (relative to the host) of the host and its shadow tree. */
+export const LAYOUT_PROPERTIES = [
+  'display',
+  'position',
+  'box-sizing',
+  'float',
+  'margin-top',
+  'margin-right',
+  'margin-bottom',
+  'margin-left',
+  'padding-top',
+  'padding-right',
+  'padding-bottom',
+  'padding-left',
+  'border-top-width',
+  'border-right-width',
+  'border-bottom-width',
+  'border-left-width',
+  'border-top-style',
+  'font-size',
+  'font-family',
+  'font-weight',
+  'font-style',
+  'line-height',
+  'letter-spacing',
+  'text-transform',
+  'text-align',
+  'list-style-type',
+  'color',
+  'background-color',
+  'width',
+  'height',
+] as const;
+
+export function layout(host: Element): Map<string, string> {
+  const out = new Map<string, string>();
+  const origin = host.getBoundingClientRect();
+  renderedNodes(host).forEach((el, i) => {
+    const key = `${i} ${describeNode(el)}`;
+    const style = getComputedStyle(el);
+    for (const prop of LAYOUT_PROPERTIES) out.set(`${key} ${prop}`, style.getPropertyValue(prop));
+    const box = el.getBoundingClientRect();
+    out.set(`${key} box`, [box.left - origin.left, box.top - origin.top, box.width, box.height].map((n) => Math.round(n)).join(' '));
+  });
+  return out;
+}
+
+/** The differences between two snapshots, as readable lines. */
+export function differences(before: Map<string, string>, after: Map<string, string>, limit = 12): string[] {
+  const keys = new Set([...before.keys(), ...after.keys()]);
+  const out: string[] = [];
+  for (const k of keys) if (before.get(k) !== after.get(k)) out.push(`${k}: ${before.get(k)} → ${after.get(k)}`);
+  return out.length > limit ? [...out.slice(0, limit), `… and ${out.length - limit} more`] : out;
+}
