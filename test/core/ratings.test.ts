@@ -181,9 +181,9 @@ describe('rating response checks (core)', () => {
     const [high, stranger, other, notOne, , text] = rejected;
     expect(high!.reasons.map((r) => r.en)).to.deep.equal(['Trust: 5 is outside the scale 1–4.', 'Reciprocal accountability: 0 is outside the scale 1–4.']);
     expect(high!.reasons[0]!.cy).to.equal('Ymddiriedaeth: mae 5 y tu allan i’r raddfa 1–4.');
-    expect(stranger!.reasons[0]!.en).to.equal('“happiness” is not an axis of this framework.');
+    expect(stranger!.reasons[0]!.en).to.equal('“happiness” is not one of this framework’s aspects.');
     expect(other!.reasons[0]!.en).to.equal('It rates the “skills-for-success” framework, not “conditions-for-success”.');
-    expect(other!.reasons[1]!.en).to.contain('“enquiry” is not an axis');
+    expect(other!.reasons[1]!.en).to.contain('“enquiry” is not one of this framework’s aspects');
     expect(notOne!.reasons[0]!.en).to.contain('not a rating response');
     expect(text!.reasons[0]!.en).to.equal('Trust: “3” is not a number.');
     for (const r of rejected) for (const reason of r.reasons) expect(reason.cy, reason.en).to.be.a('string').and.not.equal(reason.en);

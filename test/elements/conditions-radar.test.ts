@@ -360,7 +360,7 @@ describe('<plc-conditions-radar> results mode', () => {
     expect($(el, '[part="rejected"]').getAttribute('role')).to.equal('alert');
     expect(items).to.deep.equal([
       'wild: Trust: 5 is outside the scale 1–4.',
-      'stranger: “happiness” is not an axis of this framework.',
+      'stranger: “happiness” is not one of this framework’s aspects.',
       'elsewhere: It rates the “skills-for-success” framework, not “conditions-for-success”.',
     ]);
     expect(el.summary!.accepted).to.equal(3);

@@ -149,7 +149,7 @@ function problemsOf(r: unknown, framework: RatingFramework, axes: Map<string, nu
     const value = ratings[key];
     const index = axes.get(key);
     if (index === undefined) {
-      reasons.push({ en: `“${clip(key)}” is not an axis of this framework.`, cy: `Nid yw “${clip(key)}” yn un o echelinau’r fframwaith hwn.` });
+      reasons.push({ en: `“${clip(key)}” is not one of this framework’s aspects.`, cy: `Nid yw “${clip(key)}” yn un o agweddau’r fframwaith hwn.` });
       continue;
     }
     if (value === null || value === undefined) continue;
