@@ -31,12 +31,12 @@ export const radarStyles = css`
     display: grid;
     gap: var(--_space-l);
   }
-  @container (min-width: 46rem) {
+  @container (min-width: 44rem) {
     .rate {
-      grid-template-columns: minmax(0, 1fr) minmax(16rem, 26rem);
+      grid-template-columns: minmax(0, 3fr) minmax(14rem, 2fr);
       align-items: start;
     }
-    .rate .chart {
+    .preview {
       position: sticky;
       top: var(--_space-m);
     }
@@ -139,6 +139,9 @@ export const radarStyles = css`
     border-collapse: collapse;
     margin-block: var(--_space-m);
     font-variant-numeric: tabular-nums;
+  }
+  td {
+    white-space: nowrap;
   }
   th,
   td {

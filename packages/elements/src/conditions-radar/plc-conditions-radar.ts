@@ -339,7 +339,12 @@ export class PlcConditionsRadar extends PlcElement {
           <button type="button" @click=${() => this.#safely(() => this.#clear())}>${t('rate.clear')}</button>
         </div>
       </form>
-      <div class="chart" part="chart"><canvas role="img" aria-label=${chartLabel}></canvas></div>
+      <div class="preview">
+        <div class="chart" part="chart"><canvas role="img" aria-label=${chartLabel}></canvas></div>
+        ${fw.reference
+          ? html`<p class="key muted" part="legend"><span class="swatch ring"></span>${localText(fw.reference.label, lang)}</p>`
+          : nothing}
+      </div>
     </div>`;
   }
 
@@ -571,7 +576,7 @@ export class PlcConditionsRadar extends PlcElement {
                       <td>${n(a.sd)}</td>
                       <td>${n(a.min, {})}</td>
                       <td>${n(a.max, {})}</td>
-                      <td>${s.band[i] ? `${n(s.band[i]![0])}–${n(s.band[i]![1])}` : '—'}</td>
+                      <td><bdi>${s.band[i] ? `${n(s.band[i]![0])}–${n(s.band[i]![1])}` : '—'}</bdi></td>
                     </tr>`,
                   )}
                 </tbody>`,
