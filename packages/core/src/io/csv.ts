@@ -89,7 +89,7 @@ export function normaliseHeader(header: string): string {
 const normaliseWord = (value: string) => stripMarks(value.trim().toLowerCase()).replace(/[\s_]+/g, ' ');
 
 /** Undoes `toCsv`'s formula guard, so an exported file imports back unchanged. */
-const unguard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+const unguard = (cell: string) => (/^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
 interface Row {
   line: number;
@@ -132,6 +132,13 @@ function readTable<C extends string>(text: unknown, headers: Record<C, string[]>
   if (typeof text !== 'string') return fail(ioText('csv.notText'));
   if (text.trim() === '') return fail(ioText('csv.empty'));
   if (text.length > MAX_CSV_TEXT) return fail(ioText('csv.tooLong', { length: text.length, max: MAX_CSV_TEXT }));
+  // Wrong encodings: a UTF-16 file read as UTF-8 has a NUL after nearly every letter; a Windows-1252
+  // (or Mac) file read as UTF-8 has lost its accented letters to U+FFFD. Say so instead of importing
+  // garbled names silently.
+  const head = text.slice(0, 1000);
+  if (head.split('\u0000').length - 1 >= head.length / 4) return fail(ioText('csv.utf16'));
+  const garbled = text.indexOf('\uFFFD');
+  if (garbled !== -1) problems.push({ line: lineCounter(text)(garbled), reason: ioText('csv.encoding') });
 
   const lineAt = lineCounter(text);
   let columns: (C | undefined)[] | undefined;
@@ -446,7 +453,8 @@ export function importCsv(files: { schools?: string; memberships?: string }, opt
 function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   let text: string;
-  if (typeof value === 'string') text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  // A text that already starts with quotes before a formula sign gets one more, so import undoes exactly one.
+  if (typeof value === 'string') text = /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   else if (typeof value === 'number') text = Number.isFinite(value) ? String(value) : '';
   else if (typeof value === 'boolean' || typeof value === 'bigint') text = String(value);
   else if (value instanceof Date) text = Number.isNaN(value.getTime()) ? '' : value.toISOString();
