@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { guard } from 'lit/directives/guard.js';
 import {
   EXACT_BETWEENNESS_LIMIT,
   betweenness,
@@ -43,7 +44,7 @@ import {
 import { PlcElement } from '../base/plc-element.js';
 import { download, fileName } from '../base/download.js';
 import { LayoutClient } from './layout-client.js';
-import { drawScene, splitColours, type Palette, type View } from './renderer.js';
+import { drawBase, drawMarks, splitColours, type Frame, type Palette, type View } from './renderer.js';
 import { HitGrid, nearestInDirection, nearestTo, placeScene, sceneBounds, schoolScene, twoModeScene, type Scene, type SizeBy, type WidthBy } from './scene.js';
 import { networkMapStyles } from './plc-network-map.styles.js';
 
@@ -65,6 +66,7 @@ const SLICE_ROWS = 3000;
 /** Up to this many schools betweenness is worked out at once, on the spot; above, in the worker. */
 const INLINE_BETWEENNESS = 400;
 const TABLE_PAGE = 100;
+const COSMETIC = new Set(['hovered', 'announcement', 'status', 'query', 'progress', 'dragging', 'tableRows', 'fallback']);
 const MAX_PROBLEMS = 50;
 
 type Source =
@@ -86,6 +88,14 @@ function defaultWorker(): Worker {
   return custom
     ? new Worker(custom, { type: 'module' })
     : new Worker(new URL('./layout.worker.js', import.meta.url), { type: 'module' });
+}
+
+const collators = new Map<string, Intl.Collator>();
+/** A cached collator: comparing with `localeCompare(…, lang)` builds one per call, far too slow for 5,000 names. */
+function collator(lang: string): Intl.Collator {
+  let c = collators.get(lang);
+  if (!c) collators.set(lang, (c = new Intl.Collator(lang === 'cy' ? 'cy-GB' : 'en-GB', { numeric: true })));
+  return c;
 }
 
 const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -219,6 +229,8 @@ export class PlcNetworkMap extends PlcElement {
   #gesture?: { node: number; x: number; y: number; view: View; moved: boolean; pinch?: { d: number; k: number; cx: number; cy: number } };
   #media?: MediaQueryList;
   #lastAnnounce = '';
+  #drawn: Promise<void> = Promise.resolve();
+  #themeKey = '';
 
   get #t(): Translate<typeof networkMapMessages.en> {
     return translator(networkMapMessages, this.lang_);
@@ -233,6 +245,25 @@ export class PlcNetworkMap extends PlcElement {
         await this.updateComplete;
       }
       // Drawn, too: measure the canvas now rather than wait for the resize observer's next frame.
+      this.#attachCanvas();
+      this.#measureCanvas();
+      this.#drawNow();
+    })();
+  }
+
+  /**
+   * Settles when the map is laid out and drawn (betweenness of a large network may still be on its
+   * way: see `ready`).
+   */
+  get layoutComplete(): Promise<void> {
+    return (async () => {
+      await this.updateComplete;
+      let current: Promise<void>;
+      do {
+        current = this.#drawn;
+        await current;
+        await this.updateComplete;
+      } while (current !== this.#drawn);
       this.#attachCanvas();
       this.#measureCanvas();
       this.#drawNow();
@@ -293,6 +324,8 @@ export class PlcNetworkMap extends PlcElement {
     this.#source = undefined;
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
+    clearTimeout(this.#settle);
+    this.#cache = undefined;
   }
 
   protected override storeChanged(): void {
@@ -324,9 +357,14 @@ export class PlcNetworkMap extends PlcElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.#attachCanvas();
-    // Theme and language changes come through an update: read the tokens again and redraw.
-    this.#palette = undefined;
-    this.#requestDraw();
+    // A theme change comes through an update: read the tokens again (only then: it costs a style pass).
+    const themeKey = `${this.effectiveTheme}|${this.#media?.matches}`;
+    if (themeKey !== this.#themeKey) {
+      this.#themeKey = themeKey;
+      this.#palette = undefined;
+    }
+    // Hover, announcements, search and progress change only the page around the map, not the drawing.
+    if ([...changed.keys()].some((key) => !COSMETIC.has(key as string))) this.#requestDraw();
   }
 
   // ————— Data —————
@@ -367,6 +405,16 @@ export class PlcNetworkMap extends PlcElement {
   }
 
   async #load(source: Source): Promise<void> {
+    const laid = this.#readAndLayout(source);
+    this.#drawn = laid.then(
+      () => undefined,
+      () => undefined,
+    );
+    if (await laid) await this.#measureBetweenness();
+  }
+
+  /** Reads the source, builds the graph and lays it out; resolves true when it got that far. */
+  async #readAndLayout(source: Source): Promise<boolean> {
     this.#loadAbort?.abort();
     const abort = (this.#loadAbort = new AbortController());
     const { signal } = abort;
@@ -390,15 +438,16 @@ export class PlcNetworkMap extends PlcElement {
         const parsed = readNetworkJson(text);
         read = parsed.problems.some((p) => p.code === 'not-json') ? parsed : await readValue(JSON.parse(text));
       } catch (error) {
-        if (signal.aborted) return;
+        if (signal.aborted) return false;
         this.#readProblems = [];
         this.#data = { schools: [], plcs: [], members: [] };
         this.showProblem({ message: this.#t('problem.fetch', { url: source.value, reason: (error as Error).message }) });
-        await this.#rebuildAndLayout();
-        return;
+        await this.#rebuild(false);
+        await this.#layoutView();
+        return true;
       }
     }
-    if (!read || signal.aborted) return;
+    if (!read || signal.aborted) return false;
     this.#data = read.data;
     this.#readProblems = read.problems;
     if (source.kind !== 'workspace') this.#csvProblems = [];
@@ -407,7 +456,9 @@ export class PlcNetworkMap extends PlcElement {
     const clusters = [...new Set(read.data.schools.map((s) => s.cluster?.trim() ?? '').filter(Boolean))].sort();
     this.#clusterColor = new Map(clusters.map((c, i) => [c, i]));
     if (this.school && !this.selected) this.selected = this.school;
-    await this.#rebuildAndLayout();
+    await this.#rebuild(false);
+    await this.#layoutView();
+    return !signal.aborted;
   }
 
   #showProblems(): void {
@@ -457,8 +508,12 @@ export class PlcNetworkMap extends PlcElement {
   }
 
   async #rebuildAndLayout(): Promise<void> {
-    await this.#rebuild(false);
-    await this.#layoutView();
+    const laid = (async () => {
+      await this.#rebuild(false);
+      await this.#layoutView();
+    })();
+    this.#drawn = laid.catch(() => undefined);
+    await laid;
     await this.#measureBetweenness();
   }
 
@@ -500,7 +555,8 @@ export class PlcNetworkMap extends PlcElement {
     const layout = this.#layouts.get(this.view);
     if (!scene || !layout) return;
     placeScene(scene, layout.index, positions ?? layout.positions, this.#moved);
-    this.#grid = new HitGrid(scene);
+    // Hit-testing is rebuilt when next needed, not on every progressive frame of a layout.
+    this.#grid = undefined;
   }
 
   #layoutInput(): LayoutInput | undefined {
@@ -566,6 +622,7 @@ export class PlcNetworkMap extends PlcElement {
     const view = this.view;
     const client = this.#layoutClient();
     let last = 0;
+    let lastDraw = 0;
     const result = await client.layout(
       input,
       (done, total, positions) => {
@@ -575,7 +632,9 @@ export class PlcNetworkMap extends PlcElement {
           last = now;
           this.progress = Math.round((done / total) * 100);
         }
-        if (positions && view === this.view) {
+        const big = input.ids.length > 1500;
+        if (positions && view === this.view && (!big || now - lastDraw > 250)) {
+          lastDraw = now;
           // Draw as it settles.
           this.#layouts.set(view, { key, index, positions: Float64Array.from(positions), final: false });
           this.#place();
@@ -660,33 +719,91 @@ export class PlcNetworkMap extends PlcElement {
     };
   }
 
-  #requestDraw(): void {
+  /**
+   * Draws on the next frame. `quick` (hover, focus, pan and zoom) paints the cached base layer of a
+   * large map, moved and scaled to the view, with the marks on top, instead of redrawing every tie:
+   * interaction stays at the display's frame rate, and the full drawing follows once the view rests.
+   */
+  #requestDraw(quick = false): void {
+    this.#quick = quick && (this.#frame === 0 || this.#quick);
     if (this.#frame) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
+      const quick = this.#quick;
+      this.#quick = false;
+      if (quick && this.#blit()) return;
       this.#drawNow();
     });
   }
 
-  #drawNow(): void {
-    const canvas = this.#canvas;
-    const scene = this.#scene;
-    if (!canvas || !this.isConnected) return;
-    const ctx = canvas.getContext('2d');
-    if (!ctx || !this.#size.width) return;
-    const palette = (this.#palette ??= this.#readPalette());
-    const selected = scene ? (scene.index.get(this.selected) ?? -1) : -1;
-    drawScene(ctx, scene ?? emptyScene, palette, {
+  #quick = false;
+  #settle?: ReturnType<typeof setTimeout>;
+  #cache?: { canvas: HTMLCanvasElement; view: View; scene: Scene };
+
+  #frameState(scene: Scene | undefined): Frame {
+    return {
       width: this.#size.width,
       height: this.#size.height,
       dpr: this.#size.dpr,
       view: this.#view,
-      selected,
+      selected: scene ? (scene.index.get(this.selected) ?? -1) : -1,
       focused: this.#focused,
       hovered: this.hovered,
-      showFocus: canvas.matches(':focus-visible'),
+      showFocus: Boolean(this.#canvas?.matches(':focus-visible')),
       tieAlpha: scene && scene.tieA.length > 3000 ? 0.45 : 0.8,
-    });
+    };
+  }
+
+  /** Large maps: the cached base layer at the current view, then the marks. False when there is no usable cache. */
+  #blit(): boolean {
+    const canvas = this.#canvas;
+    const cache = this.#cache;
+    const scene = this.#scene;
+    if (!canvas || !cache || !scene || cache.scene !== scene || !this.#palette) return false;
+    if (cache.canvas.width !== canvas.width || cache.canvas.height !== canvas.height) return false;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return false;
+    const v = this.#view;
+    const f = v.k / cache.view.k;
+    const dpr = this.#size.dpr;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = this.#palette.surface;
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(cache.canvas, (v.x - cache.view.x * f) * dpr, (v.y - cache.view.y * f) * dpr, cache.canvas.width * f, cache.canvas.height * f);
+    drawMarks(ctx, scene, this.#palette, this.#frameState(scene));
+    if (v.k !== cache.view.k || v.x !== cache.view.x || v.y !== cache.view.y) {
+      clearTimeout(this.#settle);
+      this.#settle = setTimeout(() => this.#drawNow(), 120);
+    }
+    return true;
+  }
+
+  #drawNow(): void {
+    const canvas = this.#canvas;
+    const scene = this.#scene ?? emptyScene;
+    if (!canvas || !this.isConnected) return;
+    const ctx = canvas.getContext('2d');
+    if (!ctx || !this.#size.width) return;
+    clearTimeout(this.#settle);
+    const palette = (this.#palette ??= this.#readPalette());
+    const frame = this.#frameState(scene);
+    drawBase(ctx, scene, palette, frame);
+    // Keep the base layer of a large map for quick hovers, pans and zooms.
+    if (scene.tieA.length + scene.n >= 4000) {
+      const copy = this.#cache?.canvas ?? document.createElement('canvas');
+      if (copy.width !== canvas.width || copy.height !== canvas.height) {
+        copy.width = canvas.width;
+        copy.height = canvas.height;
+      }
+      const c = copy.getContext('2d');
+      if (c) {
+        c.setTransform(1, 0, 0, 1, 0, 0);
+        c.drawImage(canvas, 0, 0);
+        this.#cache = { canvas: copy, view: { ...this.#view }, scene };
+      }
+    } else this.#cache = undefined;
+    drawMarks(ctx, scene, palette, frame);
   }
 
   /** Fits the whole map (or the nodes on show) into view. */
@@ -710,14 +827,14 @@ export class PlcNetworkMap extends PlcElement {
     const f = k / v.k;
     this.#view = { k, x: cx - (cx - v.x) * f, y: cy - (cy - v.y) * f };
     this.#userMoved = true;
-    this.#requestDraw();
+    this.#requestDraw(true);
   }
 
   /** Moves the view by (dx, dy) CSS pixels. */
   pan(dx: number, dy: number): void {
     this.#view = { ...this.#view, x: this.#view.x + dx, y: this.#view.y + dy };
     this.#userMoved = true;
-    this.#requestDraw();
+    this.#requestDraw(true);
   }
 
   #ensureVisible(i: number): void {
@@ -738,7 +855,8 @@ export class PlcNetworkMap extends PlcElement {
   }
 
   #hit(sx: number, sy: number): number {
-    if (!this.#grid) return -1;
+    if (!this.#scene) return -1;
+    this.#grid ??= new HitGrid(this.#scene);
     const p = this.#toLayout(sx, sy);
     return this.#grid.find(p.x, p.y, 4 / this.#view.k);
   }
@@ -803,7 +921,7 @@ export class PlcNetworkMap extends PlcElement {
       const ly = (g.pinch.cy - g.view.y) / g.view.k;
       this.#view = { k, x: cx - lx * k, y: cy - ly * k };
       this.#userMoved = true;
-      this.#requestDraw();
+      this.#requestDraw(true);
       return;
     }
     if (g && this.#pointers.has(event.pointerId)) {
@@ -817,17 +935,19 @@ export class PlcNetworkMap extends PlcElement {
         s.x[g.node] = q.x;
         s.y[g.node] = q.y;
         this.#moved.set(s.keys[g.node]!, q);
+        this.#grid = undefined;
+        this.#requestDraw();
       } else {
         this.#view = { ...g.view, x: g.view.x + dx, y: g.view.y + dy };
         this.#userMoved = true;
+        this.#requestDraw(true);
       }
-      this.#requestDraw();
       return;
     }
     const hit = this.#hit(p.x, p.y);
     if (hit !== this.hovered) {
       this.hovered = hit;
-      this.#requestDraw();
+      this.#requestDraw(true);
     }
   });
 
@@ -848,7 +968,7 @@ export class PlcNetworkMap extends PlcElement {
       return;
     }
     if (g.node >= 0) {
-      this.#grid?.rebuild();
+      this.#grid = undefined;
       this.#savePin(g.node);
     }
   });
@@ -856,7 +976,7 @@ export class PlcNetworkMap extends PlcElement {
   #onPointerLeave = () => {
     if (this.hovered !== -1 && !this.#gesture) {
       this.hovered = -1;
-      this.#requestDraw();
+      this.#requestDraw(true);
     }
   };
 
@@ -894,10 +1014,10 @@ export class PlcNetworkMap extends PlcElement {
       this.#focused = sel ?? nearestTo(s, centre.x, centre.y);
     }
     if (this.#focused >= 0) this.#announceNode(this.#focused);
-    this.#requestDraw();
+    this.#requestDraw(true);
   };
 
-  #onBlur = () => this.#requestDraw();
+  #onBlur = () => this.#requestDraw(true);
 
   #onKeyDown = this.#safe((event: KeyboardEvent) => {
     const s = this.#scene;
@@ -922,7 +1042,7 @@ export class PlcNetworkMap extends PlcElement {
       this.#focused = next;
       this.#ensureVisible(next);
       this.#announceNode(next);
-      this.#requestDraw();
+      this.#requestDraw(true);
       return;
     }
     switch (event.key) {
@@ -1173,23 +1293,45 @@ export class PlcNetworkMap extends PlcElement {
           </div>
           <p class="hint" id="map-hint">${t('map.hint')}</p>
           ${this.fallback ? html`<p class="note">${t('layout.fallback')}</p>` : nothing}
-          ${this.#renderLegend()}
+          ${guard([this.lang_, this.view, this.#palette, this.#clusterColor], () => this.#renderLegend())}
         </div>
-        ${this.#renderPanel()}
+        ${guard([this.lang_, this.view, this.selected, graph, measures, this.#between], () => this.#renderPanel())}
       </div>
-      ${this.#renderMeasures()} ${this.#renderTable()} ${this.#renderExport(empty)}
+      ${guard([this.lang_, graph, measures, this.#between], () => this.#renderMeasures())}
+      ${guard([this.lang_, graph, measures, this.#between, this.tableRows, this.selected], () => this.#renderTable())}
+      ${this.#renderExport(empty)}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true" id="live">${this.announcement}</div>
       <div class="status" role="status">${this.status}</div>
     `;
   }
 
+  #choicesOf?: { data: NetworkData | undefined; clusters: string[]; noCluster: boolean; kinds: PlcKind[]; focuses: string[] };
+
+  /** What the filters offer, worked out once per data. */
+  #choices(): { clusters: string[]; noCluster: boolean; kinds: PlcKind[]; focuses: string[] } {
+    const data = this.#data;
+    if (this.#choicesOf?.data !== data || !this.#choicesOf) {
+      const kinds = new Set<PlcKind>();
+      const focuses = new Set<string>();
+      for (const p of data?.plcs ?? []) {
+        kinds.add(p.kind);
+        const f = p.focusArea?.trim();
+        if (f) focuses.add(f);
+      }
+      this.#choicesOf = {
+        data,
+        clusters: [...this.#clusterColor.keys()],
+        noCluster: Boolean(data?.schools.some((s) => !s.cluster?.trim())),
+        kinds: PLC_KINDS.filter((k) => kinds.has(k)),
+        focuses: [...focuses].sort(collator(this.lang_).compare),
+      };
+    }
+    return this.#choicesOf;
+  }
+
   #renderToolbar(hasData: boolean): TemplateResult {
     const t = this.#t;
-    const data = this.#data;
-    const clusters = [...this.#clusterColor.keys()];
-    const noCluster = data?.schools.some((s) => !s.cluster?.trim());
-    const kinds = PLC_KINDS.filter((k) => data?.plcs.some((p) => p.kind === k));
-    const focuses = [...new Set(data?.plcs.map((p) => p.focusArea?.trim() ?? '').filter(Boolean))].sort();
+    const { clusters, noCluster, kinds, focuses } = this.#choices();
     return html`<div class="toolbar" part="toolbar">
       ${this.#renderSearch()}
       <fieldset class="group">
@@ -1333,7 +1475,7 @@ export class PlcNetworkMap extends PlcElement {
   #renderLegend(): TemplateResult {
     const t = this.#t;
     const clusters = [...this.#clusterColor.keys()];
-    const palette = this.#palette ?? this.#readPalette();
+    const palette = (this.#palette ??= this.#readPalette());
     const colours = palette.series.length || 1;
     return html`<div class="legend" part="legend" role="group" aria-label=${t('legend.title')}>
       <ul>
@@ -1379,7 +1521,8 @@ export class PlcNetworkMap extends PlcElement {
       const tie = graph.ties[ties[e]!]!;
       partners.push({ j: targets[e]!, weight: tie.weight, members: tie.members });
     }
-    partners.sort((a, b) => b.weight - a.weight || graph.nodes[a.j]!.name.localeCompare(graph.nodes[b.j]!.name, lang));
+    const compare = collator(lang).compare;
+    partners.sort((a, b) => b.weight - a.weight || compare(graph.nodes[a.j]!.name, graph.nodes[b.j]!.name));
     const b = this.#between;
     const c = m.components.of[i]!;
     return html`<h4 class="panel-name">${node.name}</h4>
@@ -1468,7 +1611,7 @@ export class PlcNetworkMap extends PlcElement {
     const brokers = b
       ? [...b.values.keys()]
           .filter((i) => b.values[i]! > 0)
-          .sort((x, y) => b.values[y]! - b.values[x]! || graph.nodes[x]!.name.localeCompare(graph.nodes[y]!.name, lang))
+          .sort((x, y) => b.values[y]! - b.values[x]! || collator(lang).compare(graph.nodes[x]!.name, graph.nodes[y]!.name))
           .slice(0, 5)
       : [];
     const isolated = m.isolated;
@@ -1566,6 +1709,17 @@ export class PlcNetworkMap extends PlcElement {
     </section>`;
   }
 
+  #order?: { graph: SchoolGraph; lang: string; order: number[] };
+
+  /** Schools in name order, worked out once per graph and language. */
+  #tableOrder(graph: SchoolGraph, lang: string): number[] {
+    if (this.#order?.graph !== graph || this.#order.lang !== lang) {
+      const compare = collator(lang).compare;
+      this.#order = { graph, lang, order: [...graph.nodes.keys()].sort((x, y) => compare(graph.nodes[x]!.name, graph.nodes[y]!.name)) };
+    }
+    return this.#order.order;
+  }
+
   #renderTable(): TemplateResult | typeof nothing {
     const graph = this.#graph;
     const m = this.#measures;
@@ -1573,7 +1727,7 @@ export class PlcNetworkMap extends PlcElement {
     const t = this.#t;
     const lang = this.lang_;
     const b = this.#between;
-    const order = [...graph.nodes.keys()].sort((x, y) => graph.nodes[x]!.name.localeCompare(graph.nodes[y]!.name, lang));
+    const order = this.#tableOrder(graph, lang);
     const shown = order.slice(0, this.tableRows);
     return html`<details class="table" part="table">
       <summary>${t('table.title')} (${formatNumber(lang, graph.nodes.length)})</summary>

@@ -79,12 +79,18 @@ export function invalidateBatches(scene: Scene): void {
 const TIE_PX = [0, 1, 2, 3.5, 5];
 const TAU = Math.PI * 2;
 
-/**
- * Draws one frame: ties batched into one path per kind and width, nodes into one path per cluster
- * colour, rings for within-school PLCs and islands, then the hovered, selected and focused nodes, and
- * labels only when few enough nodes are in view to read them.
- */
+/** Draws one whole frame: the base layer, then the marks of the hovered, selected and focused nodes. */
 export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, palette: Palette, frame: Frame): void {
+  drawBase(ctx, scene, palette, frame);
+  drawMarks(ctx, scene, palette, frame);
+}
+
+/**
+ * The base layer: ties batched into one path per kind and width, nodes into one path per cluster
+ * colour, rings for within-school PLCs and islands, and labels only when few enough nodes are in
+ * view to read them. It is what the map caches while panning and zooming.
+ */
+export function drawBase(ctx: CanvasRenderingContext2D, scene: Scene, palette: Palette, frame: Frame): void {
   const { width, height, dpr, view } = frame;
   const k = view.k;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -222,8 +228,48 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, palette: 
     ctx.setLineDash([]);
   }
 
+  // Labels, in screen pixels, when few nodes are in view.
+  if (visible <= 60 || k >= 2.5) {
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    let drawn = 0;
+    for (let i = 0; i < scene.n && drawn < 250; i++) {
+      if (i === selected || !placed[i] || !inView(i)) continue;
+      label(ctx, scene, palette, frame, i, false);
+      drawn++;
+    }
+  }
+}
+
+function label(ctx: CanvasRenderingContext2D, scene: Scene, palette: Palette, frame: Frame, i: number, strong: boolean): void {
+  const { view, width, height } = frame;
+  const k = view.k;
+  if (i < 0 || i >= scene.n || !scene.placed[i]) return;
+  const sx = scene.x[i]! * k + view.x + Math.max(scene.r[i]!, 1.5 / k) * k + 5;
+  const sy = scene.y[i]! * k + view.y;
+  if (sx < -400 || sy < -20 || sx > width + 20 || sy > height + 20) return;
+  ctx.font = palette.font;
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  const name = scene.names[i]!;
+  ctx.lineWidth = strong ? 4 : 3;
+  ctx.strokeStyle = palette.surface;
+  ctx.strokeText(name, sx, sy);
+  ctx.fillStyle = strong ? palette.text : palette.muted;
+  ctx.fillText(name, sx, sy);
+}
+
+/** The marks drawn over the base layer: hovered, selected and focused nodes, each with its name. */
+export function drawMarks(ctx: CanvasRenderingContext2D, scene: Scene, palette: Palette, frame: Frame): void {
+  const { dpr, view } = frame;
+  const k = view.k;
+  const { x, y, r, placed } = scene;
+  const minR = 1.5 / k;
+  const selected = frame.selected;
+  ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * view.x, dpr * view.y);
+  ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
   const ring = (i: number, colour: string, px: number, gap: number) => {
-    if (i < 0 || !placed[i]) return;
+    if (i < 0 || i >= scene.n || !placed[i]) return;
     const rr = Math.max(r[i]!, minR) + gap / k;
     ctx.beginPath();
     if (scene.isPlc[i]) ctx.rect(x[i]! - rr, y[i]! - rr, rr * 2, rr * 2);
@@ -239,35 +285,10 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, palette: 
     ring(frame.focused, palette.surface, 6, 7.5);
     ring(frame.focused, palette.focus, 3, 7.5);
   }
-
-  // Labels, in screen pixels: when few nodes are in view, and always for the hovered, selected and focused.
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.font = palette.font;
-  ctx.textBaseline = 'middle';
-  ctx.lineJoin = 'round';
-  const label = (i: number, strong: boolean) => {
-    if (i < 0 || !placed[i] || !inView(i)) return;
-    const name = scene.names[i]!;
-    const sx = x[i]! * k + view.x + Math.max(r[i]!, minR) * k + 5;
-    const sy = y[i]! * k + view.y;
-    ctx.lineWidth = strong ? 4 : 3;
-    ctx.strokeStyle = palette.surface;
-    ctx.strokeText(name, sx, sy);
-    ctx.fillStyle = strong ? palette.text : palette.muted;
-    ctx.fillText(name, sx, sy);
-  };
-  if (visible <= 60 || k >= 2.5) {
-    let drawn = 0;
-    for (let i = 0; i < scene.n && drawn < 250; i++) {
-      if (i === selected || i === frame.hovered || i === frame.focused) continue;
-      if (!placed[i] || !inView(i)) continue;
-      label(i, false);
-      drawn++;
-    }
-  }
-  label(frame.hovered, true);
-  label(selected, true);
-  if (frame.showFocus) label(frame.focused, true);
+  label(ctx, scene, palette, frame, frame.hovered, true);
+  label(ctx, scene, palette, frame, selected, true);
+  if (frame.showFocus) label(ctx, scene, palette, frame, frame.focused, true);
 }
 
 /** Splits a comma-separated colour list at top-level commas only (so `rgb(1, 2, 3)` stays whole). */
