@@ -29,15 +29,6 @@ export default async function bench(report: Report): Promise<void> {
   // Fresh arrays each round, so nothing is served from the element's cache.
   const sets = Array.from({ length: 6 }, (_, k) => responses(N, k));
 
-  const aggregate: number[] = [];
-  for (const set of sets.slice(1)) {
-    const t = performance.now();
-    const summary = aggregateRatings(set, framework, { by: 'plc' });
-    aggregate.push(performance.now() - t);
-    if (summary.accepted !== N) throw new Error(`expected ${N} accepted, got ${summary.accepted}`);
-  }
-  report({ name: 'aggregate 100,000 responses (core, by PLC)', value: median(aggregate), unit: 'ms' });
-
   const host = document.createElement('div');
   host.style.width = '720px';
   document.body.append(host);
@@ -46,15 +37,31 @@ export default async function bench(report: Report): Promise<void> {
   el.setAttribute('mode', 'results');
   el.setAttribute('compare', 'plc');
   host.append(el);
-  el.responses = sets[0];
   await el.updateComplete;
   await frame();
+
+  // The first time on a page: nothing compiled yet (what a visitor waits for once).
+  let t = performance.now();
+  el.responses = sets[0];
+  await el.updateComplete;
+  const cold = performance.now() - t;
+  if (!el.chart || el.summary!.accepted !== N) throw new Error('the radar did not draw the data');
+  report({ name: 'aggregate and draw 100,000 responses, first time on the page', value: cold, unit: 'ms', budget: 100 });
+
+  const aggregate: number[] = [];
+  for (const set of sets.slice(1)) {
+    t = performance.now();
+    const summary = aggregateRatings(set, framework, { by: 'plc' });
+    aggregate.push(performance.now() - t);
+    if (summary.accepted !== N) throw new Error(`expected ${N} accepted, got ${summary.accepted}`);
+  }
+  report({ name: 'aggregate 100,000 responses (core alone, by PLC)', value: median(aggregate), unit: 'ms' });
 
   const total: number[] = [];
   const redraw: number[] = [];
   for (const set of sets.slice(1)) {
     await frame();
-    let t = performance.now();
+    t = performance.now();
     el.responses = set;
     await el.updateComplete; // aggregates, renders the table and legend, and draws the chart synchronously
     total.push(performance.now() - t);
@@ -64,7 +71,7 @@ export default async function bench(report: Report): Promise<void> {
     await el.updateComplete;
     redraw.push(performance.now() - t);
   }
-  report({ name: 'aggregate and draw 100,000 responses (6 PLCs, ±1 SD)', value: median(total), unit: 'ms', budget: 100 });
+  report({ name: 'aggregate and draw 100,000 responses (6 PLCs, ±1 SD; median of 5)', value: median(total), unit: 'ms', budget: 100 });
   report({ name: 'redraw only (switch the band)', value: median(redraw), unit: 'ms' });
 
   const first: number[] = [];
