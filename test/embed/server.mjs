@@ -36,8 +36,13 @@ async function bundle(name) {
   return result.outputFiles[0].contents;
 }
 
-async function serveEmbed(path, res) {
+const cspReports = [];
+async function serveEmbed(req, path, res) {
   const name = path.replace(/^\/__embed\//, '');
+  if (name === 'csp-report') {
+    cspReports.push(JSON.parse((await readBody(req)) || '{}')['csp-report'] ?? {});
+    return send(res, 204, 'text/plain', '');
+  }
   if (name === 'info') {
     const bundles = [...bundleEntries().keys()].filter((n) => n.startsWith('plc-') && existsSync(join(embedRoot, '..', 'elements', 'src', n.slice(4), 'define.ts')) && n !== 'plc-provider');
     return json(res, 200, { otherOrigin: await otherOrigin(), elements: bundles });
@@ -50,8 +55,20 @@ async function serveEmbed(path, res) {
     if (code === null) return;
     if (code) return send(res, 200, TYPES['.js'], code);
   }
+  if (name === 'csp-reports') return json(res, 200, cspReports);
   const file = normalize(join(staticDir, name));
-  if (file.startsWith(staticDir) && existsSync(file)) return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file));
+  if (file.startsWith(staticDir) && existsSync(file)) {
+    const body = readFileSync(file);
+    if (name.endsWith('.html')) {
+      // The page's own <meta> policy again as a header, with a report address, so tests see any violation.
+      const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(body.toString('utf8'))?.[1];
+      if (policy) {
+        res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', 'content-security-policy': `${policy}; report-uri /__embed/csp-report` });
+        return res.end(body);
+      }
+    }
+    return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', body);
+  }
   send(res, 404, 'text/plain', `no ${name}`);
 }
 
@@ -205,7 +222,7 @@ function json(res, status, value) {
 export async function handle(req, res) {
   const url = new URL(req.url, 'http://x');
   const path = decodeURIComponent(url.pathname);
-  if (path.startsWith('/__embed/')) await serveEmbed(path, res);
+  if (path.startsWith('/__embed/')) await serveEmbed(req, path, res);
   else if (path.startsWith('/__lrs/')) await serveLrs(req, res, path, url);
   else if (path.startsWith('/__scorm/')) await serveScorm(req, res, path, url);
   else return false;

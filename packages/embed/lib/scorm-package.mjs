@@ -62,7 +62,9 @@ export async function scormPackage(options) {
 
   // Bundles: the element's own (smaller) unless asked for the whole kit; built fresh from the sources when asked or when dist is missing.
   const bundleName = options.bundle === 'kit' ? 'plc-kit' : element;
-  const needed = [bundleName, 'plc-scorm'];
+  // The network map lays out in a Worker started from beside its bundle.
+  const worker = bundleName === 'plc-kit' || element === 'plc-network-map';
+  const needed = [bundleName, 'plc-scorm', ...(worker ? ['layout.worker'] : [])];
   const code = new Map();
   const missing = needed.filter((n) => options.rebuild || !distBundle(n));
   if (missing.length) {
@@ -97,6 +99,7 @@ export async function scormPackage(options) {
     'plc-scorm.css': existsSync(join(staticDir, 'scorm.css')) ? new Uint8Array(readFileSync(join(staticDir, 'scorm.css'))) : strToU8('body{margin:0}'),
     [`${bundleName}.js`]: code.get(bundleName),
     'plc-scorm.js': code.get('plc-scorm'),
+    ...(worker ? { 'layout.worker.js': code.get('layout.worker') } : {}),
   };
   const fileList = Object.keys(files);
   files['imsmanifest.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?>

@@ -2,8 +2,10 @@
 // The provider comes first so elements find it when they connect.
 import '@plc-kit/elements/provider/define.js';
 // Each element's define entry is added here as the element lands.
+import '@plc-kit/elements/checklist/define.js';
 import '@plc-kit/elements/enquiry-cycle/define.js';
 import '@plc-kit/elements/conditions-radar/define.js';
+import '@plc-kit/elements/network-map/define.js';
 import { installCapture } from './xapi/capture.js';
 
 // Completions become xAPI statements when a page sets `lrs-endpoint`. The sending code (with
