@@ -474,5 +474,30 @@ describe('<plc-conditions-radar> results mode', () => {
     const el = await results(html`<plc-conditions-radar mode="results" compare="colour" storage="none" .responses=${known}></plc-conditions-radar>`);
     expect($(el, '[part="error"]').textContent).to.contain('compare="colour" is not one of none, wave, plc, subgroup');
     expect(el.chart!.data.datasets).to.have.length(1);
+    el.removeAttribute('compare');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+  });
+
+  it('reads out the point under the pointer without redrawing the chart', async () => {
+    const el = await results(html`<plc-conditions-radar mode="results" compare="wave" storage="none" .responses=${known}></plc-conditions-radar>`);
+    const chart = el.chart!;
+    let updates = 0;
+    const update = chart.update.bind(chart);
+    chart.update = (...args: Parameters<typeof chart.update>) => {
+      updates++;
+      return update(...args);
+    };
+    const canvas = $<HTMLCanvasElement>(el, 'canvas');
+    const box = canvas.getBoundingClientRect();
+    const trustEnd = chart.getDatasetMeta(1).data[0]!; // End of cycle, trust: the top spoke
+    canvas.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + trustEnd.x, clientY: box.top + trustEnd.y, bubbles: true }));
+    await el.updateComplete;
+    const end = el.summary!.groups[1]!.axes[0]!;
+    expect($(el, '.hover').textContent).to.equal(`End · Trust: mean ${formatNumber('en', end.mean!, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}, n = ${end.n}`);
+    expect(updates).to.equal(0);
+    canvas.dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect($(el, '.hover').textContent).to.equal('');
   });
 });

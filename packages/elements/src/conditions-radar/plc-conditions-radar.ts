@@ -69,6 +69,7 @@ export interface ConditionsRadarEventMap {
 }
 
 let registered = false;
+const COSMETIC = new Set(['hover', 'tableShown', 'notice']);
 const dark = () => matchMedia('(prefers-color-scheme: dark)');
 const two = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
 
@@ -252,7 +253,7 @@ export class PlcConditionsRadar extends PlcElement {
         ['spread', SPREADS, 'sd'],
       ] as const
     )
-      .filter(([name, allowed]) => !(allowed as readonly string[]).includes(this[name]))
+      .filter(([name, allowed]) => this[name] != null && !(allowed as readonly string[]).includes(this[name]))
       .map(([name, allowed, fallback]) => t('attr.bad', { name, value: this[name], allowed: allowed.join(', '), fallback }));
     const plcName = this.plc && (this.store.state.plcs.find((p) => p.id === this.plc)?.name ?? this.plc);
     return html`
@@ -676,9 +677,11 @@ export class PlcConditionsRadar extends PlcElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // The hover read-out, the table toggle and the form's notice change nothing on the canvas.
+    const redraw = !changed.size || [...changed.keys()].some((key) => !COSMETIC.has(key as string));
     this.#safely(() => {
       this.#restoreDraft();
-      this.#draw();
+      if (redraw) this.#draw();
     });
   }
 
