@@ -17,7 +17,7 @@ import {
   describeHistory,
   emptyWorkspace,
   facilitationRota,
-  formatDate,
+  formatDay,
   insertPlc,
   isOverdue,
   membershipAdvice,
@@ -219,9 +219,9 @@ describe('input checks', () => {
     const plc = plcOf(ws);
     const early = refused(addAction(plc, wales, { stage: 'innovation-and-change', what: 'Too early', due: '2026-01-04' }, T0));
     expect(early.field).to.equal('due');
-    expect(early.reason.en).to.equal(`The due date cannot be before the cycle starts (${formatDate('en', '2026-01-05')}).`);
+    expect(early.reason.en).to.equal(`The due date cannot be before the cycle starts (${formatDay('en', '2026-01-05')}).`);
     // Dates are formatted by Intl for each language (this Chromium may lack Welsh locale data).
-    expect(early.reason.cy).to.contain(`(${formatDate('cy', '2026-01-05')})`);
+    expect(early.reason.cy).to.contain(`(${formatDay('cy', '2026-01-05')})`);
     expect(refused(addAction(plc, wales, { stage: 'innovation-and-change', what: 'x', due: '2026-02-30' }, T0)).field).to.equal('due');
     expect(refused(addAction(plc, wales, { stage: 'innovation-and-change', what: 'x', owner: 'stranger' }, T0)).field).to.equal('owner');
     expect(refused(addAction(plc, wales, { stage: 'innovation-and-change', what: '  ' }, T0)).field).to.equal('what');
@@ -232,7 +232,7 @@ describe('input checks', () => {
     const plc = plcOf(walkToLastStage());
     const review = refused(updateDetails(plc, wales, { review: '2025-12-01' }, T0));
     expect(review.field).to.equal('review');
-    expect(review.reason.en).to.contain(`before the start (${formatDate('en', '2026-01-05')})`);
+    expect(review.reason.en).to.contain(`before the start (${formatDay('en', '2026-01-05')})`);
     const start = refused(updateDetails(plc, wales, { start: '2026-03-01' }, T0));
     expect(start.field).to.equal('start');
     expect(refused(updateDetails(plc, wales, { name: ' ' }, T0)).field).to.equal('name');
@@ -442,7 +442,7 @@ describe('summary', () => {
     expect(md).to.contain('## What we learned\n\nLittle and often.');
     const cy = summaryMarkdown(summary, 'cy');
     expect(cy).to.contain('## Beth wnaethon ni ei ddysgu');
-    expect(cy).to.contain(`Cwblhawyd ar ${formatDate('cy', '2026-04-01T12:00:00Z')}`);
+    expect(cy).to.contain(`Cwblhawyd ar ${formatDay('cy', '2026-04-01T12:00:00Z')}`);
   });
 });
 

@@ -1,3 +1,4 @@
+import type { Lang } from '../schema/common.js';
 import type { Action, Cycle } from '../schema/cycle.js';
 import type { Plc } from '../schema/plc.js';
 
@@ -50,4 +51,42 @@ export function lastActivity(plc: Plc): string | undefined {
   let latest = plc.updatedAt;
   for (const entry of plc.history) if (!latest || entry.at > latest) latest = entry.at;
   return latest;
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = lang + JSON.stringify(options);
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'cy' ? 'cy-GB' : 'en-GB', options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * A date for people to read, e.g. "14 Mar 2026". A plain calendar day (`2026-03-14`) is that day
+ * wherever the reader is (not midnight UTC, which is the day before west of Greenwich); a date-time
+ * is shown in the reader's time zone. Formatters are reused, so long lists stay fast.
+ */
+export function formatDay(lang: Lang, iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+  const key = `${lang}|${iso}|${options.dateStyle ?? ''}|${options.timeStyle ?? ''}|${Object.keys(options).length}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = formatOnce(lang, iso, options);
+    if (formatted.size >= 5000) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
+}
+
+/** The same dates are shown again on every render (lists, tables): remember their text. */
+const formatted = new Map<string, string>();
+
+function formatOnce(lang: Lang, iso: string, options: Intl.DateTimeFormatOptions): string {
+  const plain = /^\d{4}-\d{2}-\d{2}$/.test(iso.trim()) ? dayPart(iso) : undefined;
+  const date = plain ? new Date(Number(plain.slice(0, 4)), Number(plain.slice(5, 7)) - 1, Number(plain.slice(8, 10))) : new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return formatter(lang, options).format(date);
 }

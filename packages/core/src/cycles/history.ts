@@ -3,7 +3,8 @@ import type { HistoryEntry } from '../schema/cycle.js';
 import type { CycleFramework } from '../schema/framework.js';
 import type { Member } from '../schema/member.js';
 import type { Plc } from '../schema/plc.js';
-import { formatDate, localText, translator } from '../i18n/catalog.js';
+import { localText, translator } from '../i18n/catalog.js';
+import { formatDay } from './dates.js';
 import { enquiryCycleMessages } from '../i18n/messages/enquiry-cycle.js';
 
 /**
@@ -140,7 +141,7 @@ export function describeHistory(entry: HistoryEntry, context: HistoryContext, la
 
 /** A history line's time and author, e.g. "10 Mar 2026, 14:05 · Siân". */
 export function historyMeta(entry: HistoryEntry, lang: Lang): string {
-  const when = formatDate(lang, entry.at, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = formatDay(lang, entry.at, { dateStyle: 'medium', timeStyle: 'short' });
   return entry.by ? `${when} · ${entry.by}` : when;
 }
 

@@ -3,9 +3,8 @@ import { Id, SafeUrl } from '../schema/common.js';
 import { EvidenceKind, type Action, type Cycle, type Decision, type Evidence, type ImpactMeasure, type StageRecord } from '../schema/cycle.js';
 import type { CycleFramework } from '../schema/framework.js';
 import type { Plc } from '../schema/plc.js';
-import { formatDate } from '../i18n/catalog.js';
 import { completionCriteria, emptyStageRecord, stageCriteria } from './checks.js';
-import { dayPart } from './dates.js';
+import { dayPart, formatDay } from './dates.js';
 import { withHistory } from './history.js';
 import { nextId } from './ids.js';
 import { joinText, refuse, type PlcResult, type Refusal } from './text.js';
@@ -22,7 +21,7 @@ const MAX_NAME = 500;
 const blank = (text: string | undefined) => (text ?? '').trim() === '';
 
 function dateText(iso: string): LocalText {
-  return { en: formatDate('en', iso), cy: formatDate('cy', iso) };
+  return { en: formatDay('en', iso), cy: formatDay('cy', iso) };
 }
 
 /** Checks a date typed into a form: empty means "none"; anything else must be a real calendar day. */

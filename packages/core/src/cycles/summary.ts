@@ -4,7 +4,8 @@ import type { Cycle, EvidenceKind } from '../schema/cycle.js';
 import type { CycleFramework } from '../schema/framework.js';
 import type { Plc } from '../schema/plc.js';
 import type { Workspace } from '../schema/workspace.js';
-import { formatDate, formatNumber, localText, translator } from '../i18n/catalog.js';
+import { formatNumber, localText, translator } from '../i18n/catalog.js';
+import { formatDay } from './dates.js';
 import { enquiryCycleMessages } from '../i18n/messages/enquiry-cycle.js';
 import { carriedLearning } from './workspace.js';
 
@@ -141,7 +142,7 @@ export function formatMeasure(lang: Lang, value: number | undefined, unit?: stri
 /** The summary as Markdown, in one language: for sharing by email, a wiki, or a shared drive. */
 export function summaryMarkdown(summary: CycleSummary, lang: Lang): string {
   const t = translator(enquiryCycleMessages, lang);
-  const date = (iso: string | undefined) => (iso ? formatDate(lang, iso) : '—');
+  const date = (iso: string | undefined) => (iso ? formatDay(lang, iso) : '—');
   const none = t('summary.none');
   const lines: string[] = [];
   lines.push(`# ${inert(summary.plc.name)}`, '');

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   enquiryCycleMessages,
-  formatDate,
+  formatDay,
   formatNumber,
   stageText,
   type Lang,
@@ -20,6 +20,9 @@ export interface OverviewOptions {
   onSort: (key: OverviewSortKey) => void;
   onOpen: (id: string) => void;
 }
+
+/** Counts under 1,000 are plain digits in English and Welsh alike; Intl only where grouping matters. */
+const count = (lang: Lang, n: number) => (Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : formatNumber(lang, n));
 
 const COLUMNS: { key: OverviewSortKey; label: keyof typeof enquiryCycleMessages.en & string }[] = [
   { key: 'name', label: 'overview.name' },
@@ -63,9 +66,9 @@ export function overviewTable({ rows, sort, lang, t, onSort, onOpen }: OverviewO
             </th>
             <td>${stageText(row, lang)}</td>
             <td>${row.facilitator ?? html`<span class="muted">${t('overview.none')}</span>`}</td>
-            <td>${row.lastActivity ? formatDate(lang, row.lastActivity, { dateStyle: 'medium' }) : t('overview.never')}</td>
-            <td class="num">${row.overdue ? html`<strong class="overdue-count">⚠ ${formatNumber(lang, row.overdue)}</strong>` : formatNumber(lang, 0)}</td>
-            <td class="num">${formatNumber(lang, row.members)}</td>
+            <td>${row.lastActivity ? formatDay(lang, row.lastActivity) : t('overview.never')}</td>
+            <td class="num">${row.overdue ? html`<strong class="overdue-count">⚠ ${count(lang, row.overdue)}</strong>` : '0'}</td>
+            <td class="num">${count(lang, row.members)}</td>
           </tr>`,
         )}
       </tbody>

@@ -191,6 +191,12 @@ export const enquiryCycleStyles = css`
   .panel {
     padding-block: var(--_space-s);
   }
+  .prompts,
+  .criteria,
+  .notes,
+  section + section {
+    margin-block-end: var(--_space-m);
+  }
 
   /* ——— forms */
   form {

@@ -22,7 +22,7 @@ import {
   enquiryCycleMessages,
   facilitationRota,
   findPlc,
-  formatDate,
+  formatDay,
   formatMeasure,
   formatNumber,
   historyMeta,
@@ -755,7 +755,7 @@ export class PlcEnquiryCycle extends PlcElement {
     const slot = 'dates';
     const state = this.#fieldState(slot, key, id);
     if (this.readonly) {
-      return html`<div class="field"><div class="label">${t(`field.${key}`)}</div><p class="text">${value ? formatDate(this.lang_, value) : t('summary.none')}</p></div>`;
+      return html`<div class="field"><div class="label">${t(`field.${key}`)}</div><p class="text">${value ? formatDay(this.lang_, value) : t('summary.none')}</p></div>`;
     }
     return html`<div class="field">
       <label for=${id}>${t(`field.${key}`)}</label>
@@ -1069,7 +1069,7 @@ export class PlcEnquiryCycle extends PlcElement {
               (e) => html`<li>
                 <span class="item-main">
                   ${e.url && SafeUrl.safeParse(e.url).success ? html`<a href=${e.url.trim()} rel="noopener noreferrer" target="_blank">${e.title}</a>` : html`<span>${e.title}</span>`}
-                  <span class="muted">${t(`kind.${e.kind}` as Key)}${e.date ? html` · ${formatDate(lang, e.date)}` : nothing}</span>
+                  <span class="muted">${t(`kind.${e.kind}` as Key)}${e.date ? html` · ${formatDay(lang, e.date)}` : nothing}</span>
                 </span>
                 ${editable
                   ? html`<button type="button" class="small" aria-label=${t('ui.evidence.remove', { what: e.title })} @click=${this.#safe(() => this.#apply('evidence-list', (p, f, now, by) => removeEvidence(p, f, { stage, id: e.id }, now, by), t('history.evidenceRemoved', { what: e.title })))}>${t('ui.remove')}</button>`
@@ -1169,7 +1169,7 @@ export class PlcEnquiryCycle extends PlcElement {
                         </span>`
                       : html`<span class="action-what">${a.done ? html`<span aria-hidden="true">✓ </span>` : nothing}${a.what}${a.done ? html` <span class="muted">(${t('ui.actions.done')})</span>` : nothing}</span>`}
                     <span class="muted">
-                      ${a.due ? t('ui.actions.dueOn', { date: formatDate(lang, a.due) }) : nothing}
+                      ${a.due ? t('ui.actions.dueOn', { date: formatDay(lang, a.due) }) : nothing}
                       ${!editable && a.owner ? html` · ${names.get(a.owner) ?? a.owner}` : nothing}
                     </span>
                     ${late ? html`<strong class="flag" part="overdue">⚠ ${t('ui.actions.overdue')}</strong>` : nothing}
@@ -1249,7 +1249,7 @@ export class PlcEnquiryCycle extends PlcElement {
               decisions,
               (d) => d.id,
               (d) => html`<li>
-                <span class="item-main"><span class="text">${d.text}</span>${d.date ? html`<span class="muted">${formatDate(lang, d.date)}</span>` : nothing}</span>
+                <span class="item-main"><span class="text">${d.text}</span>${d.date ? html`<span class="muted">${formatDay(lang, d.date)}</span>` : nothing}</span>
                 ${editable
                   ? html`<button type="button" class="small" aria-label=${t('ui.decisions.remove', { what: d.text })} @click=${this.#safe(() => this.#apply('decision-list', (p, f, now, by) => removeDecision(p, f, { stage, id: d.id }, now, by), t('history.decisionRemoved', { what: d.text })))}>${t('ui.remove')}</button>`
                   : nothing}
@@ -1557,7 +1557,7 @@ export class PlcEnquiryCycle extends PlcElement {
     const t = this.t;
     const lang = this.lang_;
     const none = html`<span class="muted">${t('summary.none')}</span>`;
-    const date = (iso?: string) => (iso ? formatDate(lang, iso) : '—');
+    const date = (iso?: string) => (iso ? formatDay(lang, iso) : '—');
     return html`<article class="summary" part="summary" aria-labelledby=${id}>
       ${this.#heading(offset, html`${t('summary.title')}: ${s.plc.name}`, id, true)}
       <dl class="facts">
