@@ -178,9 +178,10 @@ export const networkMapStyles = css`
     background: var(--_color-accent);
   }
   .tooltip {
+    /* Physical: the map's x and y run left to right in every writing direction. */
     position: absolute;
-    inset-block-start: 0;
-    inset-inline-start: 0;
+    top: 0;
+    left: 0;
     max-inline-size: 220px;
     pointer-events: none;
     background: var(--_color-surface-raised);
@@ -190,10 +191,6 @@ export const networkMapStyles = css`
     box-shadow: var(--_elevation);
     padding: var(--_space-xs) var(--_space-s);
     font-size: var(--_font-size-small);
-  }
-  :host(:dir(rtl)) .tooltip {
-    inset-inline-start: auto;
-    left: 0;
   }
   .drop {
     position: absolute;
