@@ -139,7 +139,7 @@ export function themeCss(choices: ThemeChoices, selector = ':root'): string {
   const body = Object.entries(tokens)
     .map(([name, value]) => `  ${name}: ${value};`)
     .join('\n');
-  return `/* ${choices.name}: PLC Kit theme (made with the theme builder) */\n${selector} {\n${body}\n}\n`;
+  return `/* PLC Kit theme: ${choices.name} (made with the theme builder) */\n${selector} {\n${body}\n}\n`;
 }
 
 /** WCAG contrast checks of the built theme, for the builder to show. */

@@ -145,7 +145,6 @@ export const LAYOUT_PROPERTIES = [
   'border-right-width',
   'border-bottom-width',
   'border-left-width',
-  'border-top-style',
   'font-size',
   'font-family',
   'font-weight',
@@ -169,7 +168,8 @@ export function layout(host: Element): Map<string, string> {
     const style = getComputedStyle(el);
     for (const prop of LAYOUT_PROPERTIES) out.set(`${key} ${prop}`, style.getPropertyValue(prop));
     const box = el.getBoundingClientRect();
-    out.set(`${key} box`, [box.left - origin.left, box.top - origin.top, box.width, box.height].map((n) => Math.round(n)).join(' '));
+    // A box with no size (an <option> of a closed list, a hidden node) has no place on the page to compare.
+    if (box.width || box.height) out.set(`${key} box`, [box.left - origin.left, box.top - origin.top, box.width, box.height].map((n) => Math.round(n)).join(' '));
   });
   return out;
 }
@@ -181,3 +181,63 @@ export function differences(before: Map<string, string>, after: Map<string, stri
   for (const k of keys) if (before.get(k) !== after.get(k)) out.push(`${k}: ${before.get(k)} → ${after.get(k)}`);
   return out.length > limit ? [...out.slice(0, limit), `… and ${out.length - limit} more`] : out;
 }
+
+/** Every canvas in the element's shadow tree. */
+export function canvases(host: Element): HTMLCanvasElement[] {
+  return renderedNodes(host).filter((el): el is HTMLCanvasElement => el.localName === 'canvas');
+}
+
+/** How many opaque pixels of each exact colour (`rgb(r, g, b)`) the element's canvases show. */
+export function paintedColours(host: Element): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const canvas of canvases(host)) {
+    if (!canvas.width || !canvas.height) continue;
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3]! < 255) continue;
+      const key = `rgb(${data[i]}, ${data[i + 1]}, ${data[i + 2]})`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** `#rrggbb` → `rgb(r, g, b)`, as computed styles and `paintedColours` write colours. */
+export function rgb(hex: string): string {
+  const n = parseInt(hex.replace('#', ''), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}
+
+/** Resolves once `test` is true (checked every frame), or fails with `message` after `ms`. */
+export async function until(test: () => boolean, message: string, ms = 5000): Promise<void> {
+  const start = performance.now();
+  while (!test()) {
+    if (performance.now() - start > ms) throw new Error(`Timed out: ${message}`);
+    await frame();
+  }
+}
+
+/**
+ * What common host resets do, written from the rules Bootstrap's reboot and Tailwind's preflight are
+ * known for (no third-party CSS is vendored). The `62.5%` root size many sites add is tested apart.
+ */
+export const HOST_RESET = `
+  *, ::before, ::after { box-sizing: border-box; border: 0 solid #e5e7eb; margin: 0; padding: 0; }
+  html { line-height: 1.15; -webkit-text-size-adjust: 100%; tab-size: 4; font-family: Georgia, serif; }
+  body { margin: 0; font-size: 1.6rem; line-height: 1.2; color: #212529; background-color: #fff; letter-spacing: 0.02em; font-weight: 300; text-transform: none; }
+  h1, h2, h3, h4, h5, h6 { font-size: inherit; font-weight: inherit; margin: 0; }
+  p { margin: 0 0 1rem; }
+  a { color: inherit; text-decoration: inherit; }
+  b, strong { font-weight: bolder; }
+  ol, ul, menu { list-style: none; margin: 0; padding: 0; }
+  button, input, optgroup, select, textarea { font: inherit; color: inherit; margin: 0; padding: 0; line-height: inherit; letter-spacing: inherit; }
+  button, [type='button'], [type='reset'], [type='submit'] { -webkit-appearance: button; background-color: transparent; background-image: none; cursor: pointer; }
+  fieldset { min-width: 0; padding: 0; margin: 0; border: 0; }
+  legend { float: left; width: 100%; padding: 0; margin-bottom: .5rem; font-size: calc(1.275rem + .3vw); line-height: inherit; }
+  table { caption-side: bottom; border-collapse: collapse; text-indent: 0; border-color: inherit; }
+  img, svg, video, canvas, audio, iframe, embed, object { display: block; vertical-align: middle; }
+  img, video { max-width: 100%; height: auto; }
+  [hidden] { display: none !important; }
+  label { display: inline-block; }
+  :focus:not(:focus-visible) { outline: 0; }
+`;

@@ -1,0 +1,52 @@
+// Charts and maps follow the theme: what the radar and the network map paint on their canvases
+// changes with the theme, to the theme's own colours.
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import { referenceTokens, systemTokens } from '../packages/elements/src/base/tokens.styles.js';
+import { canvases, elementExamples, mount, paintedColours, rgb, settle, uniqueKey, until } from './theming.support.js';
+
+/** The palette's hex for a theme's value of a system token (`ref:brand-80` → `#7cb8f7`). */
+function seriesHex(theme: 'light' | 'dark'): string[] {
+  const series = systemTokens.find((t) => t.name === '--plc-series')!.values[theme]!;
+  return series.split(', ').map((v) => referenceTokens.find((r) => r.name === `--plc-ref-${v.slice(4)}`)!.values.light);
+}
+
+/** Elements whose example draws on a canvas: the chart and the map. */
+const drawn = elementExamples.filter((e) => e.tag === 'plc-conditions-radar' || e.tag === 'plc-network-map');
+
+describe('canvas drawings follow the theme', () => {
+  it('covers the chart and the map', () => {
+    expect(drawn.map((e) => e.tag)).to.have.members(['plc-conditions-radar', 'plc-network-map']);
+  });
+
+  for (const example of drawn) {
+    it(`<${example.tag}> repaints in the dark theme’s colours when the theme switches at runtime`, async () => {
+      const { container, remove } = mount(html`${example.render(uniqueKey('canvas'))}`);
+      const el = container.querySelector<HTMLElement>(example.tag)!;
+      try {
+        await settle(container);
+        expect(canvases(el), 'it draws on a canvas').to.not.be.empty;
+        const light = seriesHex('light');
+        const dark = seriesHex('dark');
+        const paints = (hexes: string[]) => {
+          const painted = paintedColours(el);
+          return hexes.filter((h) => (painted.get(rgb(h)) ?? 0) > 0);
+        };
+        await until(() => paints(light).length > 0, 'the light theme’s series colours are painted');
+        const lightPainted = paints(light);
+
+        el.setAttribute('theme', 'dark');
+        await settle(container);
+        await until(() => paints(dark).length > 0, 'the dark theme’s series colours are painted');
+        expect(paints(light), 'no light-theme series colour is left').to.deep.equal([]);
+        expect(paints(dark).length, 'as many series colours as before').to.equal(lightPainted.length);
+
+        el.setAttribute('theme', 'light');
+        await settle(container);
+        await until(() => paints(light).length === lightPainted.length && paints(dark).length === 0, 'back to the light colours');
+      } finally {
+        remove();
+      }
+    });
+  }
+});
