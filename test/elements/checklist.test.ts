@@ -41,7 +41,8 @@ async function answerAll(el: PlcChecklist, values: number[]): Promise<void> {
 let keyCounter = 0;
 const uniqueKey = () => `checklist-test-${Date.now()}-${keyCounter++}`;
 
-describe('<plc-checklist>', () => {
+describe('<plc-checklist>', function () {
+  this.timeout(20000); // axe and many clicks per test, on a machine whose two cores are shared
   beforeEach(() => localStorage.clear());
   afterEach(async () => {
     document.documentElement.removeAttribute('lang');
@@ -79,7 +80,8 @@ describe('<plc-checklist>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('can be completed with the keyboard alone, and passes axe half done and with the result', async () => {
+  it('can be completed with the keyboard alone, and passes axe half done and with the result', async function () {
+    this.timeout(30000); // 30 key presses and two axe runs, on a machine shared with other test runs
     const wrapper = await fixture<HTMLDivElement>(
       html`<div><button id="before">before</button><plc-checklist storage="none" storage-key=${uniqueKey()}></plc-checklist></div>`,
     );

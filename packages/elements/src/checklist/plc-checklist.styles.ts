@@ -37,11 +37,6 @@ export const checklistStyles = css`
     align-items: center;
     gap: var(--_space-s);
     margin-block: var(--_space-m);
-    position: sticky;
-    top: 0;
-    z-index: 1;
-    background: var(--_color-surface);
-    padding-block: var(--_space-xs);
   }
   progress {
     flex: 1 1 auto;

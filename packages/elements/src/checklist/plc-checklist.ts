@@ -441,7 +441,7 @@ export class PlcChecklist extends PlcElement {
         </ol>
         ${result.complete
           ? this.#renderResult(framework, result, level)
-          : html`<p class="pending">${t('result.pending')}</p>`}
+          : html`<p class="pending">${t('result.pending')} (${t('progress', { answered: result.answered, total })})</p>`}
         ${this.#renderActions(result)}
         <p class="status muted">${this.common(this.store.adapter.kind === 'local' ? 'storage.local' : 'storage.none')}</p>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
