@@ -2,6 +2,7 @@
 import '@plc-kit/elements/provider/define.js';
 import type { PlcProvider } from '@plc-kit/elements';
 // Each element's define entry is added below as the element lands.
+import '@plc-kit/elements/checklist/define.js';
 import '@plc-kit/elements/conditions-radar/define.js';
 import '@plc-kit/elements/enquiry-cycle/define.js';
 
