@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import {
   addAction,
   addEvidence,
@@ -114,7 +114,10 @@ function store(key: string, ws: Workspace): void {
 
 describe('<plc-enquiry-cycle>', () => {
   beforeEach(() => localStorage.clear());
-  afterEach(() => document.documentElement.removeAttribute('lang'));
+  afterEach(async () => {
+    document.documentElement.removeAttribute('lang');
+    await emulateMedia({ media: 'screen' });
+  });
 
   it('sets up a PLC and walks it through the whole Wales cycle by keyboard, to disband and re-form', async function () {
     this.timeout(60000);
@@ -596,5 +599,61 @@ describe('<plc-enquiry-cycle>', () => {
     expect(text($(custom, '.prompts'))).to.contain('What will we try?');
     await press(custom, '#move-next');
     expect(text($(custom, '[part="refusal"]'))).to.contain('An action is planned');
+  });
+  it('downloads the summary as Markdown and JSON in the element’s language, and prints only the summary', async () => {
+    const key = uniqueKey();
+    store(key, midCycleWorkspace());
+    const el = await fixture<PlcEnquiryCycle>(html`<plc-enquiry-cycle plc="reading" storage-key=${key} lang="cy" .now=${FIXED}></plc-enquiry-cycle>`);
+    await settle(el);
+    await goToTab(el, 'summary');
+    const blobs: Blob[] = [];
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      blobs.push(blob as Blob);
+      return original.call(URL, blob);
+    };
+    try {
+      const buttons = $$<HTMLButtonElement>(el, '.toolbar button');
+      buttons.find((b) => text(b) === 'Lawrlwytho Markdown')!.click();
+      buttons.find((b) => text(b) === 'Lawrlwytho JSON')!.click();
+    } finally {
+      URL.createObjectURL = original;
+    }
+    expect(blobs).to.have.length(2);
+    const markdown = await blobs[0]!.text();
+    expect(markdown).to.contain('# Reading for meaning').and.contain('## Cwestiwn ymholi').and.contain('Does reciprocal reading help?');
+    expect(markdown).to.contain('- [ ] Plan six sessions (Tom Evans) · Cyflwyno a newid');
+    const json = JSON.parse(await blobs[1]!.text());
+    expect(json.format).to.equal('plc-kit/cycle-summary');
+    expect(json.summary.question).to.equal('Does reciprocal reading help?');
+    expect(json.cycle.stages.find((r: { stage: string }) => r.stage === 'innovation-and-change').actions).to.have.length(3);
+
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle($(el, '[role="tablist"]')!).display).to.equal('none');
+    expect(getComputedStyle($(el, '[part="stepper"]')!.closest('nav')!).display).to.equal('none');
+    expect(getComputedStyle($(el, '.toolbar')!).display).to.equal('none');
+    expect(getComputedStyle($(el, '[part="summary"]')!).display).to.equal('block');
+  });
+
+  it('names a PLC id it cannot use, and a missing PLC in read-only mode, instead of failing', async () => {
+    const bad = await fixture<PlcEnquiryCycle>(html`<plc-enquiry-cycle plc="not an id!" storage="none"></plc-enquiry-cycle>`);
+    await settle(bad);
+    expect(text($(bad, '[role="alert"]'))).to.contain('A PLC id may use only letters, digits');
+    const missing = await fixture<PlcEnquiryCycle>(html`<plc-enquiry-cycle plc="nobody" readonly storage="none"></plc-enquiry-cycle>`);
+    await settle(missing);
+    expect(text($(missing, '.notice'))).to.equal('There is no PLC called “nobody” in this workspace yet.');
+    expect($(missing, 'form')).to.not.exist;
+    await expect(missing).to.be.accessible();
+  });
+
+  it('lets the page handle a choice in the overview by cancelling plc-select', async () => {
+    const key = uniqueKey();
+    store(key, midCycleWorkspace());
+    const el = await fixture<PlcEnquiryCycle>(html`<plc-enquiry-cycle view="overview" storage-key=${key} .now=${FIXED}></plc-enquiry-cycle>`);
+    await settle(el);
+    el.addEventListener('plc-select', (e) => e.preventDefault());
+    await press(el, 'tr[data-plc="reading"] button.open');
+    expect($(el, 'table.overview')).to.exist;
+    expect($(el, '#plc-title')).to.not.exist;
   });
 });
