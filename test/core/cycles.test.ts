@@ -326,6 +326,18 @@ describe('overdue actions', () => {
   });
 });
 
+describe('dates', () => {
+  it('formats a calendar day as that day in English and Welsh, even where the browser lacks Welsh locale data', () => {
+    expect(formatDay('en', '2026-03-14')).to.equal('14 Mar 2026');
+    expect(formatDay('cy', '2026-03-14')).to.equal('14 Maw 2026');
+    expect(formatDay('cy', '2026-12-01')).to.equal('1 Rhag 2026');
+    // A date-time is shown in the reader's time zone, with the time when asked.
+    const local = new Date(2026, 6, 4, 9, 5).toISOString();
+    expect(formatDay('cy', local, { dateStyle: 'medium', timeStyle: 'short' })).to.equal('4 Gorff 2026, 09:05');
+    expect(formatDay('en', 'not a date')).to.equal('not a date');
+  });
+});
+
 describe('history', () => {
   it('writes one line per change, folding continuing edits of the same notes into one', () => {
     let plc = plcOf(walkToLastStage());

@@ -88,5 +88,22 @@ function formatOnce(lang: Lang, iso: string, options: Intl.DateTimeFormatOptions
   const plain = /^\d{4}-\d{2}-\d{2}$/.test(iso.trim()) ? dayPart(iso) : undefined;
   const date = plain ? new Date(Number(plain.slice(0, 4)), Number(plain.slice(5, 7)) - 1, Number(plain.slice(8, 10))) : new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
+  if (lang === 'cy' && !hasWelsh()) return welshDate(date, options);
   return formatter(lang, options).format(date);
+}
+
+const WELSH_MONTHS = ['Ion', 'Chwef', 'Maw', 'Ebr', 'Mai', 'Meh', 'Gorff', 'Awst', 'Medi', 'Hyd', 'Tach', 'Rhag'];
+let welsh: boolean | undefined;
+
+/** Some browsers ship without Welsh locale data and would fall back to US English ("Mar 14, 2026"). */
+function hasWelsh(): boolean {
+  welsh ??= Intl.DateTimeFormat.supportedLocalesOf(['cy']).length > 0;
+  return welsh;
+}
+
+/** "14 Maw 2026" (and ", 14:05" with a time), as cy-GB formats a medium date, for browsers without it. */
+function welshDate(date: Date, options: Intl.DateTimeFormatOptions): string {
+  const day = `${date.getDate()} ${WELSH_MONTHS[date.getMonth()]} ${date.getFullYear()}`;
+  if (!options.timeStyle) return day;
+  return `${day}, ${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }

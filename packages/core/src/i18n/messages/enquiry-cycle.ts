@@ -160,7 +160,6 @@ export const enquiryCycleMessages = defineCatalog(
     'overview.count': 'Number of PLCs: {count}',
 
     // ——— the element
-    'ui.label': 'Enquiry cycle of {name}',
     'ui.newTitle': 'Set up a new PLC',
     'ui.newIntro': 'A PLC is a small team, often three to eight teachers from one or more schools, who enquire into one learner need over a term.',
     'ui.create': 'Set up the PLC',
@@ -176,7 +175,6 @@ export const enquiryCycleMessages = defineCatalog(
     'ui.tab.summary': 'Summary',
     'ui.overdueBanner': 'Overdue actions: {count}.',
     'ui.showOverdue': 'Show the first one',
-    'ui.saved': 'Saved.',
     'ui.required': 'required',
     'ui.optional': 'optional',
     'ui.remove': 'Remove',
@@ -190,7 +188,6 @@ export const enquiryCycleMessages = defineCatalog(
     'ui.setup.roleHint': 'For example class teacher, teaching assistant, head of science',
     'ui.setup.school': 'School',
     'ui.setup.addExisting': 'Add someone already in the workspace',
-    'ui.setup.existing': 'Person',
     'ui.setup.choosePerson': 'Choose a person',
     'ui.setup.add': 'Add',
     'ui.setup.removeMember': 'Remove {name} from the PLC',
@@ -407,8 +404,6 @@ export const enquiryCycleMessages = defineCatalog(
     'overview.descending': 'disgynnol',
     'overview.back': 'Pob CDP',
     'overview.count': 'Nifer y CDPau: {count}',
-
-    'ui.label': 'Cylch ymholi {name}',
     'ui.newTitle': 'Sefydlu CDP newydd',
     'ui.newIntro': 'Tîm bach yw CDP, yn aml rhwng tri ac wyth o athrawon o un ysgol neu fwy, sy’n ymholi i un angen gan ddysgwyr dros dymor.',
     'ui.create': 'Sefydlu’r CDP',
@@ -424,7 +419,6 @@ export const enquiryCycleMessages = defineCatalog(
     'ui.tab.summary': 'Crynodeb',
     'ui.overdueBanner': 'Camau gweithredu hwyr: {count}.',
     'ui.showOverdue': 'Dangos yr un cyntaf',
-    'ui.saved': 'Wedi’i gadw.',
     'ui.required': 'gofynnol',
     'ui.optional': 'dewisol',
     'ui.remove': 'Tynnu',
@@ -438,7 +432,6 @@ export const enquiryCycleMessages = defineCatalog(
     'ui.setup.roleHint': 'Er enghraifft athro dosbarth, cynorthwyydd addysgu, pennaeth gwyddoniaeth',
     'ui.setup.school': 'Ysgol',
     'ui.setup.addExisting': 'Ychwanegu rhywun sydd yn y gweithle’n barod',
-    'ui.setup.existing': 'Person',
     'ui.setup.choosePerson': 'Dewiswch berson',
     'ui.setup.add': 'Ychwanegu',
     'ui.setup.removeMember': 'Tynnu {name} o’r CDP',
