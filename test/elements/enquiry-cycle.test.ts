@@ -656,4 +656,33 @@ describe('<plc-enquiry-cycle>', () => {
     expect($(el, 'table.overview')).to.exist;
     expect($(el, '#plc-title')).to.not.exist;
   });
+  it('updates a measure from the keyboard, refusing what is not a number and keeping it in the field', async () => {
+    const key = uniqueKey();
+    store(key, midCycleWorkspace());
+    const el = await fixture<PlcEnquiryCycle>(html`<plc-enquiry-cycle plc="reading" storage-key=${key} .now=${FIXED}></plc-enquiry-cycle>`);
+    await settle(el);
+    await goToTab(el, 'impact');
+    expect(text($(el, '.muted'))).to.contain('No measures yet');
+    await typeInto(el, '#impact-name', 'Reading age gap');
+    await typeInto(el, '#impact-baseline', '14');
+    await typeInto(el, '#impact-target', '6');
+    await press(el, '#impact-name', 'Enter');
+    const id = el.record!.cycle!.impact[0]!.id;
+    await typeInto(el, `#m-${id}-latest`, 'nine');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const latest = $<HTMLInputElement>(el, `#m-${id}-latest`)!;
+    expect(latest.getAttribute('aria-invalid')).to.equal('true');
+    expect(text($(el, `#m-${id}-latest-error`))).to.equal('Enter a number, for example 42 or 3.5.');
+    expect(latest.value).to.equal('nine');
+    latest.select();
+    await sendKeys({ type: '9,5' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(el.record!.cycle!.impact[0]).to.include({ baseline: 14, target: 6, latest: 9.5 });
+    // The target is below the baseline, so reaching it means going down: 9.5 has not reached 6 yet.
+    expect(text($(el, '[part="impact-table"] tbody'))).to.contain('-4.5').and.contain('target not yet reached');
+    expect($$(el, 'svg[part="chart"] rect.bar')).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
 });

@@ -354,6 +354,8 @@ export class PlcEnquiryCycle extends PlcElement {
     }
     if (this.errors[slot]) this.#setError(slot, undefined);
     if (result.plc === plc) return plc;
+    // A refused move's reason is out of date once the PLC changes: the next attempt says what is still missing.
+    if (slot !== 'move' && this.errors['move']) this.#setError('move', undefined);
     this.store.update((current) => replacePlc(current, result.plc));
     this.#changed(result.plc, this.#modelFor(result.plc, framework));
     if (announce) this.announcement = announce;
@@ -599,7 +601,7 @@ export class PlcEnquiryCycle extends PlcElement {
             <button type="button" class="link" @click=${this.#safe(() => this.#viewStage(overdue[0]!.stage, `#action-${overdue[0]!.action.id}`))}>${t('ui.showOverdue')}</button>
           </div>`
         : nothing}
-      ${cycle ? this.#renderStepper(framework, cycle, index) : this.#renderNoCycle(plc)}
+      ${cycle ? this.#renderStepper(framework, cycle, index, tab) : this.#renderNoCycle(plc)}
       ${cycle ? this.#renderTabs(ws, plc, framework, cycle, tab) : nothing}
     `;
   }
@@ -624,7 +626,7 @@ export class PlcEnquiryCycle extends PlcElement {
     this.#focusAfter = focus ?? '#stage-title';
   }
 
-  #renderStepper(framework: CycleFramework, cycle: Cycle, index: number): TemplateResult {
+  #renderStepper(framework: CycleFramework, cycle: Cycle, index: number, tab: Tab): TemplateResult {
     const t = this.t;
     const lang = this.lang_;
     const viewed = this.#viewed(framework, cycle);
@@ -633,7 +635,7 @@ export class PlcEnquiryCycle extends PlcElement {
       <ol class="stepper" part="stepper">
         ${framework.stages.map((stage, i) => {
           const kind = completed || i < index ? 'done' : i === index ? 'current' : 'upcoming';
-          const shown = this.tab === 'stage' || this.tab === undefined ? viewed === stage.id : false;
+          const shown = tab === 'stage' && viewed === stage.id;
           return html`<li class="step ${kind}" part="step step-${kind}">
             <button
               type="button"
@@ -1385,6 +1387,11 @@ export class PlcEnquiryCycle extends PlcElement {
                   class="measure-edit inline-form"
                   novalidate
                   @change=${this.#safe((e: Event) => this.#onImpactChange(e, m.id))}
+                  @keydown=${this.#safe((e: KeyboardEvent) => {
+                    if (e.key !== 'Enter' || !(e.target instanceof HTMLInputElement)) return;
+                    e.preventDefault();
+                    this.#onImpactChange(e, m.id);
+                  })}
                   @submit=${this.#safe((e: SubmitEvent) => {
                     e.preventDefault();
                     this.#onImpactChange(e, m.id);
