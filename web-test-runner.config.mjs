@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { readdirSync } from 'node:fs';
 import { selectBrowsers } from './scripts/find-browsers.mjs';
 import { embedMiddleware } from './test/embed/server.mjs';
+import { securityMiddleware } from './test/security/server.mjs';
 
 // Chromium, and Firefox ESR too when PLC_BROWSERS names it (npm test does when it is installed; CI always).
 const browsers = selectBrowsers();
@@ -29,7 +30,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   // Embed tests: in-memory bundles at /__embed/, a checking xAPI statement receiver at /__lrs/, SCORM packages at /__scorm/.
-  middleware: [embedMiddleware],
+  // Security tests: pages under a strict CSP at /__sec/csp/, the same without one at /__sec/open/ (test/security/server.mjs).
+  middleware: [embedMiddleware, securityMiddleware],
   plugins: [
     {
       // papaparse ships only as UMD; Vite and esbuild convert it, the test server does not. Wrap it as ESM.
@@ -71,4 +73,6 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
+  // Two engines on two shared cores: a browser can take longer than the default 30 s to open a page.
+  browserStartTimeout: 120000,
 };
