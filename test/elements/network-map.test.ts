@@ -431,6 +431,23 @@ describe('<plc-network-map>', () => {
     }
   });
 
+  it('reads inline JSON, and takes its heading level from the page', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('plc-network-map');
+    el.setAttribute('storage', 'none');
+    el.setAttribute('heading-level', '3');
+    el.noWorker = true;
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(small());
+    el.append(script);
+    holder.append(el);
+    await el.ready;
+    expect(measure(el, 'schools')).to.equal('5');
+    expect($(el, '.title').getAttribute('aria-level')).to.equal('3');
+    expect($(el, '#measures-title').getAttribute('aria-level')).to.equal('4');
+  });
+
   it('shows one school and its partners for a school’s own page', async () => {
     const el = await map(html`<plc-network-map storage="none" no-worker school="B"></plc-network-map>`);
     expect(measure(el, 'schools')).to.equal('3');

@@ -10,20 +10,17 @@ export const networkMapStyles = css`
     --_map-plc: var(--plc-network-map-plc-color, var(--_color-text));
     container-type: inline-size;
   }
-  h2,
-  h3,
-  h4 {
+  [role='heading'] {
     margin: 0 0 var(--_space-s);
     line-height: 1.25;
+    font-family: var(--_font-family-heading, inherit);
+    font-weight: var(--_font-weight-heading, 700);
+    font-size: var(--_font-size);
   }
   .title {
     font-size: var(--_font-size-large);
   }
-  h3 {
-    font-size: var(--_font-size);
-  }
-  h4 {
-    font-size: var(--_font-size);
+  .h {
     margin-block-start: var(--_space-m);
   }
   p {

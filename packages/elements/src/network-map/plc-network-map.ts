@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { ref } from 'lit/directives/ref.js';
 import { guard } from 'lit/directives/guard.js';
 import {
   EXACT_BETWEENNESS_LIMIT,
@@ -186,6 +186,9 @@ export class PlcNetworkMap extends PlcElement {
   /** Lay out on the page (time-sliced) instead of in a Worker. */
   @property({ type: Boolean, attribute: 'no-worker' }) noWorker = false;
 
+  /** Level of the map's own heading (2 by default); its sections' headings follow on from it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   /** Hide the CSV import (for a display-only map). */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
@@ -231,6 +234,11 @@ export class PlcNetworkMap extends PlcElement {
   #lastAnnounce = '';
   #drawn: Promise<void> = Promise.resolve();
   #themeKey = '';
+
+  #level(depth: number): number {
+    const base = Number.isInteger(this.headingLevel) ? this.headingLevel : 2;
+    return Math.min(6, Math.max(1, base) + depth);
+  }
 
   get #t(): Translate<typeof networkMapMessages.en> {
     return translator(networkMapMessages, this.lang_);
@@ -304,7 +312,12 @@ export class PlcNetworkMap extends PlcElement {
     this.addEventListener('drop', this.#onDrop);
     this.#media = matchMedia('(prefers-color-scheme: dark)');
     this.#media.addEventListener('change', this.#onThemeMedia);
+    // Inline JSON may be added or changed after the element (by a framework or a CMS).
+    this.#children = new MutationObserver(() => this.#checkSource());
+    this.#children.observe(this, { childList: true, subtree: true, characterData: true });
   }
+
+  #children?: MutationObserver;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -312,6 +325,7 @@ export class PlcNetworkMap extends PlcElement {
     this.removeEventListener('dragleave', this.#onDragLeave);
     this.removeEventListener('drop', this.#onDrop);
     this.#media?.removeEventListener('change', this.#onThemeMedia);
+    this.#children?.disconnect();
     this.#resize?.disconnect();
     this.#resize = undefined;
     this.#canvas = undefined;
@@ -1256,7 +1270,7 @@ export class PlcNetworkMap extends PlcElement {
     const empty = !graph || graph.nodes.length === 0;
     return html`
       <div class="head">
-        <h2 class="title" id="title">${t('title')}</h2>
+        <div class="title" id="title" role="heading" aria-level=${this.#level(0)}>${t('title')}</div>
         ${graph && measures
           ? html`<p class="summary">${t('summary', { schools: graph.nodes.length, ties: measures.ties, plcs: graph.plcs.size })}</p>`
           : nothing}
@@ -1285,7 +1299,7 @@ export class PlcNetworkMap extends PlcElement {
             ${empty ? html`<p class="empty">${hasData ? t('empty.filtered') : t('empty')}</p>` : nothing}
             ${this.progress !== undefined
               ? html`<div class="progress" part="progress" role="progressbar" aria-label=${t('layout.progress')} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${this.progress}>
-                  <div class="bar" style=${styleMap({ inlineSize: `${this.progress}%` })}></div>
+                  <div class="bar" ${ref(cssom({ inlineSize: `${this.progress}%` }))}></div>
                 </div>`
               : nothing}
             ${this.#renderTooltip()}
@@ -1467,7 +1481,7 @@ export class PlcNetworkMap extends PlcElement {
       const node = gi === undefined ? undefined : this.#graph!.nodes[gi];
       lines = [node?.cluster || t('noCluster'), t('tooltip.partners', { count: gi === undefined ? 0 : (this.#measures?.degree[gi] ?? 0) }), t('tooltip.plcs', { count: node?.plcs.length ?? 0 })];
     }
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap({ transform: `translate(${left}px, ${top}px)` })}>
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${ref(cssom({ transform: `translate(${left}px, ${top}px)` }))}>
       <strong>${s.names[i]}</strong>${lines.map((l) => html`<br />${l}`)}
     </div>`;
   }
@@ -1487,7 +1501,7 @@ export class PlcNetworkMap extends PlcElement {
       ${clusters.length
         ? html`<ul class="clusters" aria-label=${t('legend.clusters')}>
             ${clusters.slice(0, 24).map(
-              (c, i) => html`<li><span class="dot" aria-hidden="true" style=${styleMap({ background: palette.series[i % colours] ?? '' })}></span>${c}</li>`,
+              (c, i) => html`<li><span class="dot" aria-hidden="true" ${ref(cssom({ background: palette.series[i % colours] ?? '' }))}></span>${c}</li>`,
             )}
             ${clusters.length > colours ? html`<li class="hint">${t('legend.moreClusters', { count: colours })}</li>` : nothing}
           </ul>`
@@ -1504,7 +1518,7 @@ export class PlcNetworkMap extends PlcElement {
     else if (graph && graph.index.has(key)) content = this.#schoolPanel(graph.index.get(key)!);
     else content = html`<p class="hint">${t('panel.empty')}</p>`;
     return html`<aside class="panel" part="panel" aria-labelledby="panel-title">
-      <h3 id="panel-title" class="visually-hidden">${t('panel.title')}</h3>
+      <div id="panel-title" class="visually-hidden" role="heading" aria-level=${this.#level(1)}>${t('panel.title')}</div>
       ${content}
     </aside>`;
   }
@@ -1525,7 +1539,7 @@ export class PlcNetworkMap extends PlcElement {
     partners.sort((a, b) => b.weight - a.weight || compare(graph.nodes[a.j]!.name, graph.nodes[b.j]!.name));
     const b = this.#between;
     const c = m.components.of[i]!;
-    return html`<h4 class="panel-name">${node.name}</h4>
+    return html`<div class="panel-name h" role="heading" aria-level=${this.#level(2)}>${node.name}</div>
       <dl class="facts">
         <dt>${t('panel.cluster')}</dt>
         <dd>${node.cluster || t('noCluster')}</dd>
@@ -1545,7 +1559,7 @@ export class PlcNetworkMap extends PlcElement {
         <dt>${t('measure.component')}</dt>
         <dd>${t('measure.componentValue', { n: c + 1, count: m.components.count, size: m.components.sizes[c]! })}</dd>
       </dl>
-      <h4>${t('panel.plcs')}</h4>
+      <div class="h" role="heading" aria-level=${this.#level(2)}>${t('panel.plcs')}</div>
       ${node.plcs.length
         ? html`<ul class="plc-list">
             ${node.plcs.map((id) => {
@@ -1559,7 +1573,7 @@ export class PlcNetworkMap extends PlcElement {
             })}
           </ul>`
         : html`<p class="hint">${t('panel.noPlcs')}</p>`}
-      <h4>${t('panel.partners')}</h4>
+      <div class="h" role="heading" aria-level=${this.#level(2)}>${t('panel.partners')}</div>
       ${partners.length
         ? html`<ul class="partner-list">
             ${partners.map(
@@ -1579,7 +1593,7 @@ export class PlcNetworkMap extends PlcElement {
     const t = this.#t;
     const graph = this.#graph!;
     const shown = graph.plcs.get(id)!;
-    return html`<h4 class="panel-name">${shown.plc.name}</h4>
+    return html`<div class="panel-name h" role="heading" aria-level=${this.#level(2)}>${shown.plc.name}</div>
       <dl class="facts">
         <dt>${t('panel.plcKind')}</dt>
         <dd>${t(`plcKind.${shown.plc.kind}` as Key)}</dd>
@@ -1589,7 +1603,7 @@ export class PlcNetworkMap extends PlcElement {
         <dt>${t('panel.people')}</dt>
         <dd>${formatNumber(this.lang_, shown.plc.members.length)}</dd>
       </dl>
-      <h4>${t('panel.schools')}</h4>
+      <div class="h" role="heading" aria-level=${this.#level(2)}>${t('panel.schools')}</div>
       <ul class="partner-list">
         ${shown.schools.map((sid) => {
           const j = graph.index.get(sid)!;
@@ -1616,7 +1630,7 @@ export class PlcNetworkMap extends PlcElement {
       : [];
     const isolated = m.isolated;
     return html`<section class="measures" part="measures" aria-labelledby="measures-title">
-      <h3 id="measures-title">${t('measures.title')}</h3>
+      <div class="h3" id="measures-title" role="heading" aria-level=${this.#level(1)}>${t('measures.title')}</div>
       <dl class="facts">
         <dt>${t('measures.schools')}</dt>
         <dd data-measure="schools">${num(m.schools, 0)}</dd>
@@ -1814,6 +1828,17 @@ const emptyScene: Scene = {
   index: new Map(),
   neighbours: [],
 };
+
+/**
+ * Sets style properties through the CSSOM once the element exists. Lit's styleMap writes a `style`
+ * attribute on first render, which a strict CSP (no 'unsafe-inline' styles) refuses; the CSSOM is allowed.
+ */
+function cssom(styles: Record<string, string>): (element: Element | undefined) => void {
+  return (element) => {
+    if (!(element instanceof HTMLElement)) return;
+    for (const [name, value] of Object.entries(styles)) element.style.setProperty(name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), value);
+  };
+}
 
 function countRows(value: unknown): number {
   if (!value || typeof value !== 'object') return 0;
