@@ -5,6 +5,7 @@ import type { PlcProvider } from '@plc-kit/elements';
 import '@plc-kit/elements/checklist/define.js';
 import '@plc-kit/elements/conditions-radar/define.js';
 import '@plc-kit/elements/enquiry-cycle/define.js';
+import '@plc-kit/elements/network-map/define.js';
 
 const provider = document.querySelector<PlcProvider>('#provider')!;
 const langSwitch = document.querySelector<HTMLSelectElement>('#lang-switch')!;
