@@ -12,6 +12,7 @@ import {
   checklistTarget,
   emptyWorkspace,
   findChecklistResponse,
+  isId,
   removeChecklistResponse,
   scoreChecklist,
   type ChecklistFramework,
@@ -134,6 +135,17 @@ describe('checklist responses in the workspace', () => {
       framework: 'plc-or-not',
     });
     expect(checklistTarget('plc-or-not', {}).id).to.equal('checklist:plc-or-not:key:plc-kit');
+    expect(checklistTarget('plc-or-not', { plc: 'grŵp-darllen', key: 'ysgol gân' })).to.deep.equal({
+      id: 'checklist:plc-or-not:plc:grŵp-darllen',
+      framework: 'plc-or-not',
+      plc: 'grŵp-darllen',
+    });
+    expect(checklistTarget('plc-or-not', { key: 'ysgol gân/ŵ' }).id).to.equal('checklist:plc-or-not:key:ysgol-gân-ŵ');
+  });
+
+  it('tells valid ids (any letters, digits, _ . : -) from invalid ones', () => {
+    for (const ok of ['a', 'reading-y5_6', 'p:1.2', 'grŵp', 'x'.repeat(200)]) expect(isId(ok), ok).to.be.true;
+    for (const bad of ['', 'has space', '<b>', 'a/b', 'x'.repeat(201)]) expect(isId(bad), bad).to.be.false;
   });
 
   it('records answers without mutating, one response per target, and marks completion once', () => {

@@ -126,12 +126,12 @@ export const checklistStyles = css`
     cursor: pointer;
     min-height: 44px;
   }
-  .point:has(input:checked) {
+  .point.chosen {
     border-color: var(--_color-accent);
     background: var(--_chosen-background);
     font-weight: 700;
   }
-  .point:has(input:disabled) {
+  .point.locked {
     cursor: default;
   }
   .point input {
@@ -140,13 +140,6 @@ export const checklistStyles = css`
     margin: 0;
     accent-color: var(--_color-accent);
     cursor: inherit;
-  }
-  .point:has(input:focus-visible) {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
-  }
-  .point input:focus-visible {
-    outline: none;
   }
   @container (max-width: 32rem) {
     .poles {
@@ -272,7 +265,7 @@ export const checklistStyles = css`
     .result {
       border-color: #000;
     }
-    .point:has(input:checked) {
+    .point.chosen {
       border: 2px solid #000;
     }
   }

@@ -4,7 +4,6 @@ import { live } from 'lit/directives/live.js';
 import {
   CHECKLIST_VALUES,
   DEFAULT_CHECKLIST,
-  Id,
   answerChecklist,
   checklistAnswers,
   checklistCsv,
@@ -16,6 +15,7 @@ import {
   checklistValueLabel,
   findChecklistResponse,
   formatNumber,
+  isId,
   localText,
   removeChecklistResponse,
   scoreChecklist,
@@ -34,6 +34,16 @@ import { PlcElement } from '../base/plc-element.js';
 import { FrameworkController } from '../base/framework-controller.js';
 import { copyText, download, fileName } from '../base/download.js';
 import { checklistStyles } from './plc-checklist.styles.js';
+
+/**
+ * Counts below 1,000 read the same in English and Welsh, so they are passed as text: the first
+ * `Intl.NumberFormat` on a page costs ~20 ms, which would otherwise land on the first paint.
+ */
+function plainCounts(params: Record<string, string | number>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) out[name] = typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1000 ? String(value) : value;
+  return out;
+}
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -165,7 +175,8 @@ export class PlcChecklist extends PlcElement {
   }
 
   private get t(): Translate<typeof checklistMessages.en> {
-    return translator(checklistMessages, this.lang_);
+    const t = translator(checklistMessages, this.lang_);
+    return (key, params) => t(key, params && plainCounts(params));
   }
 
   override disconnectedCallback(): void {
@@ -178,6 +189,7 @@ export class PlcChecklist extends PlcElement {
     this.#form?.removeEventListener('submit', this.#onSubmit);
     this.#form = form;
     form?.addEventListener('submit', this.#onSubmit);
+    if (form) this.requestUpdate();
   }
 
   formDisabledCallback(disabled: boolean): void {
@@ -197,7 +209,7 @@ export class PlcChecklist extends PlcElement {
   // ---- store ------------------------------------------------------------------------------------
 
   #validPlc(): boolean {
-    return !!this.plc && Id.safeParse(this.plc).success;
+    return !!this.plc && isId(this.plc);
   }
 
   #target(): ChecklistTarget | undefined {
@@ -281,6 +293,7 @@ export class PlcChecklist extends PlcElement {
   }
 
   #syncForm(): void {
+    if (!this.internals.form) return; // joining a form later triggers an update (formAssociatedCallback)
     const framework = this.checklist;
     this.internals.setFormValue(framework ? this.value : null);
     if (!this.required || this.readonly) {
@@ -473,7 +486,7 @@ export class PlcChecklist extends PlcElement {
         ${contrast ? nothing : html`<p class="prompt" id="prompt-${n}">${t('agree.prompt')}</p>`}
         <div part="scale" class="scale">
           ${CHECKLIST_VALUES.map(
-            (value) => html`<label part="point" class="point">
+            (value) => html`<label part="point" class="point${answer === value ? ' chosen' : ''}${locked ? ' locked' : ''}">
               <input
                 type="radio"
                 name="item-${n}"
