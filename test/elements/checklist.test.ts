@@ -337,6 +337,9 @@ describe('<plc-checklist>', function () {
 
   it('shows a saved response read-only: the result is there and nothing can change', async () => {
     const key = uniqueKey();
+    const empty = await fixture<PlcChecklist>(html`<plc-checklist readonly plc="science" storage-key=${key}></plc-checklist>`);
+    await settle(empty);
+    expect($(empty, '.notice')!.textContent).to.contain('No answers have been saved for this checklist yet.');
     const writer = await fixture<PlcChecklist>(html`<plc-checklist plc="science" storage-key=${key}></plc-checklist>`);
     await answerAll(writer, [1, 2, 3, 4, 3, 2, 3, 4, 1, 2, 3]); // six rows on the PLC side
     const el = await fixture<PlcChecklist>(html`<plc-checklist readonly plc="science" storage-key=${key}></plc-checklist>`);

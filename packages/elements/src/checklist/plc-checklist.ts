@@ -235,7 +235,6 @@ export class PlcChecklist extends PlcElement {
       return;
     }
     const before = this.store.state;
-    const wasComplete = scoreChecklist(framework, findChecklistResponse(before, target)?.answers).complete;
     this.store.update((ws) => answerChecklist(ws, target, item, value, { framework }));
     if (this.store.state === before) return;
     const response = findChecklistResponse(this.store.state, target);
@@ -251,9 +250,8 @@ export class PlcChecklist extends PlcElement {
       total: result.total,
     });
     if (result.complete && response) {
-      this.announcement = wasComplete
-        ? t('progress', { answered: result.answered, total: result.total })
-        : this.#completeAnnouncement(result);
+      // Finishing, or changing an answer afterwards: either way the result (band, score) is news.
+      this.announcement = this.#completeAnnouncement(result);
       this.#emitComplete(framework, target, result, response);
     } else {
       this.announcement = t('progress', { answered: result.answered, total: result.total });
@@ -436,7 +434,9 @@ export class PlcChecklist extends PlcElement {
         <div part="header">
           <div class="heading" role="heading" aria-level=${level}>${localText(framework.title, lang)}</div>
           ${plcName ? html`<p class="for">${t('for', { name: plcName })}</p>` : nothing}
-          ${this.readonly ? html`<p class="notice">${t('readonly')}</p>` : html`<p>${t('intro')}</p>`}
+          ${this.readonly
+            ? html`<p class="notice">${t('readonly')}${result.answered === 0 ? html` ${t('readonly.empty')}` : nothing}</p>`
+            : html`<p>${t('intro')}</p>`}
           ${framework.description
             ? html`<details>
                 <summary>${t('about')}</summary>
