@@ -115,6 +115,11 @@ const IMPACT_CHECKS: ReadonlySet<CompletionCheck> = new Set(['impact-recorded', 
 const DEBOUNCE_MS = 400;
 const HISTORY_PAGE = 100;
 
+/** A bubbling, composed event, as every kit event is. (Outside the class, so the manifest lists only the real event names.) */
+function kitEvent<D>(type: string, detail: D, cancelable: boolean): CustomEvent<D> {
+  return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
+}
+
 const dateConverter = {
   fromAttribute: (value: string | null) => {
     if (!value) return undefined;
@@ -161,11 +166,13 @@ const dateConverter = {
  * @csspart tab - One tab.
  * @csspart panel - The open section.
  * @csspart overdue - The overdue-actions banner and each overdue flag.
+ * @csspart move - The box with the reason field and the move and complete buttons.
  * @csspart refusal - Why a move or completion was refused.
  * @csspart field-error - An inline message beside an input.
  * @csspart chart - The before/now impact chart (SVG).
  * @csspart impact-table - The impact figures as a table.
  * @csspart summary - The one-page summary of a cycle.
+ * @csspart summary-impact - The impact table inside the summary.
  * @csspart history - The history list.
  * @csspart overview-table - The overview table.
  * @csspart new - The form that sets up a new PLC.
@@ -316,7 +323,7 @@ export class PlcEnquiryCycle extends PlcElement {
   }
 
   #fire<K extends keyof EnquiryCycleEventMap>(type: K, detail: EnquiryCycleEventMap[K]['detail'], cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+    return this.dispatchEvent(kitEvent(type, detail, cancelable));
   }
 
   /** The model a PLC's cycle follows: its own when built in, else the element's. */
