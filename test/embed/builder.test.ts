@@ -23,7 +23,7 @@ async function choose(el: PlcEmbedBuilder, id: string, value: string) {
 }
 
 describe('<plc-embed-builder>', function () {
-  this.timeout(30000);
+  this.timeout(60000);
 
   it('offers the loaded elements, shows a live preview and passes axe', async () => {
     const el = await builder();
@@ -65,7 +65,7 @@ describe('<plc-embed-builder>', function () {
     expect(code(el, 'script')).to.contain(`<${after}`);
     q<HTMLButtonElement>(el, 'button[data-copy="script"]').focus();
     await sendKeys({ press: 'Enter' });
-    const status = await until(() => q(el, '[role="status"]').textContent?.trim(), 'the copy announcement');
+    const status = await until(() => q(el, '[role="status"]').textContent?.trim(), 'the copy announcement', 20000);
     expect(['Copied to the clipboard.', 'Could not copy: select the text and copy it yourself.']).to.include(status);
   });
 
@@ -86,7 +86,7 @@ describe('<plc-embed-builder>', function () {
     await choose(el, 'element', 'plc-checklist');
     await choose(el, 'lang', 'cy');
     const scriptPage = await loadPage(`<!doctype html><html><body>${code(el, 'script').replace('></plc-checklist>', ' storage="none"></plc-checklist>')}</body></html>`);
-    const shown = await until(() => (rendered(scriptPage.doc.querySelector('plc-checklist')) ? scriptPage.doc.querySelector('plc-checklist') : undefined), 'the pasted element');
+    const shown = await until(() => (rendered(scriptPage.doc.querySelector('plc-checklist')) ? scriptPage.doc.querySelector('plc-checklist') : undefined), 'the pasted element', 20000);
     expect(shown!.getAttribute('lang')).to.equal('cy');
     scriptPage.frame.remove();
 
@@ -94,8 +94,8 @@ describe('<plc-embed-builder>', function () {
     const iframePage = await loadPage(`<!doctype html><html><body>${code(el, 'iframe')}</body></html>`);
     iframePage.frame.scrollIntoView(); // The snippet's iframe loads lazily, when it is in view.
     const inner = iframePage.doc.querySelector('iframe')!;
-    await until(() => rendered(inner.contentDocument?.querySelector('plc-checklist')), 'the element in the pasted iframe');
-    await until(() => inner.getBoundingClientRect().height !== 640 && inner.dataset.plcKitHeight, 'the resizer to size the frame');
+    await until(() => rendered(inner.contentDocument?.querySelector('plc-checklist')), 'the element in the pasted iframe', 30000);
+    await until(() => inner.getBoundingClientRect().height !== 640 && inner.dataset.plcKitHeight, 'the resizer to size the frame', 20000);
     iframePage.frame.remove();
   });
 });

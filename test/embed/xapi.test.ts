@@ -28,7 +28,8 @@ function complete(page: Page, tag = 'plc-checklist', detail: unknown = checklist
 type Bridge = { pending(): unknown[]; rejected(): unknown[]; sender?: unknown };
 const bridgeOf = (page: Page): Bridge => (page.win as unknown as Record<symbol, Bridge>)[Symbol.for('plc-kit.xapi')]!;
 
-describe('xAPI: statements from completions', () => {
+describe('xAPI: statements from completions', function () {
+  this.timeout(30000);
   let frames: HTMLIFrameElement[] = [];
   afterEach(() => {
     frames.forEach((f) => f.remove());

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 /** What each element takes (mirrors src/elements.ts, which the browser side uses). */
 export const ELEMENTS = {
   'plc-checklist': { kind: 'checklist', frameworkAttribute: 'framework', title: { en: 'Are we a PLC?', cy: 'Ydyn ni’n gymuned dysgu proffesiynol?' } },
-  'plc-conditions-radar': { kind: 'rating', frameworkAttribute: 'framework', title: { en: 'Conditions for success', cy: 'Amodau llwyddiant' } },
+  'plc-conditions-radar': { kind: 'rating', frameworkAttribute: 'framework', title: { en: 'Conditions for success', cy: 'Amodau ar gyfer llwyddiant' } },
   'plc-enquiry-cycle': { kind: 'cycle', frameworkAttribute: 'cycle', title: { en: 'Enquiry cycle', cy: 'Cylch ymholi' } },
   'plc-network-map': { title: { en: 'PLC network map', cy: 'Map rhwydwaith y cymunedau' } },
 };

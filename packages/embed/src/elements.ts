@@ -27,7 +27,7 @@ export const ELEMENTS: Readonly<Record<string, ElementInfo>> = {
     frameworkAttribute: 'framework',
     verb: 'answered',
     activityType: ASSESSMENT,
-    title: { en: 'Conditions for success', cy: 'Amodau llwyddiant' },
+    title: { en: 'Conditions for success', cy: 'Amodau ar gyfer llwyddiant' },
   },
   'plc-enquiry-cycle': { kind: 'cycle', frameworkAttribute: 'cycle', verb: 'completed', activityType: MODULE, title: { en: 'Enquiry cycle', cy: 'Cylch ymholi' } },
   'plc-network-map': { verb: 'completed', activityType: MODULE, title: { en: 'PLC network map', cy: 'Map rhwydwaith y cymunedau' } },

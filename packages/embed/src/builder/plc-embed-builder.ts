@@ -399,7 +399,8 @@ export class PlcEmbedBuilder extends PlcElement {
   async #copy(code: string): Promise<void> {
     let ok = false;
     try {
-      await navigator.clipboard.writeText(code);
+      // Some browsers leave the promise pending when they will not allow it: give up after a second.
+      await Promise.race([navigator.clipboard.writeText(code), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000))]);
       ok = true;
     } catch {
       ok = false;

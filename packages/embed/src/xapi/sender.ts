@@ -128,8 +128,13 @@ export function installSender(): void {
           do {
             again = false;
             const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-            if (locks?.request) await locks.request(LOCK, drain);
-            else await drain();
+            if (locks?.request) {
+              // The lock only spares duplicate sends (ids already make them harmless); never wait on it for ever.
+              await locks.request(LOCK, { signal: AbortSignal.timeout(15_000) }, drain).catch((error: unknown) => {
+                if ((error as Error)?.name === 'TimeoutError' || (error as Error)?.name === 'AbortError') return drain();
+                throw error;
+              });
+            } else await drain();
           } while (again);
         } finally {
           running = undefined;
