@@ -8,7 +8,8 @@
 // All four are named in packages/elements/package.json and are generated, never committed.
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import ts from 'typescript';
 import { displayValue, loadTokens } from './scripts/tokens-reference.mjs';
 
 // The token tables of packages/elements/src/base/tokens.styles.ts: the one source of the base tokens.
@@ -110,6 +111,69 @@ function referenceTokensCssDataPlugin() {
   };
 }
 
+/**
+ * Attribute types such as `Theme` or `RadarMode` are aliases of string unions, often derived from an
+ * `as const` list (`(typeof THEMES)[number]`). Spell them out in the manifest (`'light' | 'dark' | …`)
+ * so Storybook offers the values and editors autocomplete them.
+ */
+function stringUnionTypesPlugin() {
+  const lists = new Map();
+  const aliases = new Map();
+  // `t` is the TypeScript that parsed `node` (the analyzer bundles its own; core is parsed with ours).
+  const collect = (t, node) => {
+    if (t.isVariableDeclaration(node) && t.isIdentifier(node.name) && node.initializer && t.isAsExpression(node.initializer)) {
+      const array = node.initializer.expression;
+      if (t.isArrayLiteralExpression(array) && array.elements.every((e) => t.isStringLiteral(e))) {
+        lists.set(node.name.text, array.elements.map((e) => e.text));
+      }
+    }
+    if (t.isTypeAliasDeclaration(node) && node.type) {
+      const type = node.type;
+      if (t.isUnionTypeNode(type) && type.types.every((u) => t.isLiteralTypeNode(u) && t.isStringLiteral(u.literal))) {
+        aliases.set(node.name.text, type.types.map((u) => u.literal.text));
+      }
+      if (t.isIndexedAccessTypeNode(type)) {
+        const inner = t.isParenthesizedTypeNode(type.objectType) ? type.objectType.type : type.objectType;
+        if (t.isTypeQueryNode(inner)) aliases.set(node.name.text, { list: inner.exprName.getText() });
+      }
+    }
+  };
+  // Types the elements import from @plc-kit/core (`CompareBy`, `Spread`, …) are defined there.
+  const core = new URL('./packages/core/src/', import.meta.url);
+  for (const file of readdirSync(core, { recursive: true }).filter((f) => String(f).endsWith('.ts'))) {
+    const source = ts.createSourceFile(String(file), readFileSync(new URL(String(file), core), 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (node) => {
+      collect(ts, node);
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return {
+    name: 'plc-kit: spell out string-union types',
+    analyzePhase({ ts: analyzerTs, node }) {
+      collect(analyzerTs, node);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const values = (name) => {
+        const alias = aliases.get(name);
+        return Array.isArray(alias) ? alias : alias ? lists.get(alias.list) : undefined;
+      };
+      const spell = (text) =>
+        text?.replace(/\b[A-Z]\w*\b/g, (name) => {
+          const v = values(name);
+          return v ? v.map((x) => `'${x}'`).join(' | ') : name;
+        });
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const d of mod.declarations ?? []) {
+          for (const item of [...(d.attributes ?? []), ...(d.members ?? [])]) {
+            if (item.type?.text) item.type.text = spell(item.type.text);
+          }
+        }
+      }
+    },
+  };
+}
+
 const editorOptions = {
   outdir: './',
   descriptionSrc: 'description',
@@ -127,6 +191,7 @@ export default {
   plugins: [
     defineElementCallsPlugin(),
     onlyRegisteredElementsPlugin(),
+    stringUnionTypesPlugin(),
     baseTokensPlugin(),
     customElementVsCodePlugin({
       ...editorOptions,

@@ -19,7 +19,7 @@ const preview: Preview = {
     controls: { expanded: true, sort: 'requiredFirst', matchers: { color: /(colou?r|background|brand)$/i } },
     docs: { toc: true },
     options: {
-      storySort: { order: ['Introduction', 'Theming', ['Theme builder', 'Tokens reference'], 'Elements', '*'] },
+      storySort: { order: ['Introduction', 'Theming', ['Guide', 'Theme builder', 'Tokens reference'], 'Elements', '*'] },
     },
   },
 };

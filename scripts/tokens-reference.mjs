@@ -112,8 +112,16 @@ export function tokensMarkdown({ referenceTokens, systemTokens }, manifest) {
     if (el.summary) lines.push(cell(el.summary), '');
     if (own.length) {
       lines.push('| token | default | what it is for |', '|---|---|---|');
-      for (const p of own) lines.push(`| \`${p.name}\` | ${p.default ? `\`${cell(p.default)}\`` : ''} | ${cell(p.description)} |`);
+      for (const p of own) {
+        // Authors often write the default in the description: "(default: accent)", "(default 480px)".
+        const inline = /\s*\(default:?\s+([^)]+)\)\.?$/.exec(p.description ?? '');
+        const fallback = p.default ?? inline?.[1];
+        const description = inline ? `${(p.description ?? '').slice(0, inline.index)}.` : p.description;
+        lines.push(`| \`${p.name}\` | ${fallback ? cell(fallback) : ''} | ${cell(description)} |`);
+      }
       lines.push('');
+    } else if (!parts.length && !(el.cssProperties ?? []).length) {
+      lines.push('Draws nothing of its own; the elements inside it follow the tokens.', '');
     } else {
       lines.push('No element-specific tokens: it follows the system tokens.', '');
     }

@@ -2,6 +2,7 @@
 // changes with the theme, to the theme's own colours.
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
+import { emulateMedia } from '@web/test-runner-commands';
 import { referenceTokens, systemTokens } from '../packages/elements/src/base/tokens.styles.js';
 import { canvases, elementExamples, mount, paintedColours, rgb, settle, uniqueKey, until } from './theming.support.js';
 
@@ -46,6 +47,29 @@ describe('canvas drawings follow the theme', () => {
         await until(() => paints(light).length === lightPainted.length && paints(dark).length === 0, 'back to the light colours');
       } finally {
         remove();
+      }
+    });
+  }
+
+  for (const example of drawn) {
+    it(`<${example.tag}> paints with the user’s system colours in forced-colours mode`, async () => {
+      await emulateMedia({ forcedColors: 'active' } as never);
+      const { container, remove } = mount(html`<p class="probe">x</p>${example.render(uniqueKey('forced'))}`);
+      const el = container.querySelector<HTMLElement>(example.tag)!;
+      try {
+        await settle(container);
+        const probe = container.querySelector<HTMLElement>('.probe')!;
+        const system = ['CanvasText', 'LinkText', 'GrayText', 'VisitedText', 'ButtonText'].map((name) => {
+          probe.style.color = name;
+          return getComputedStyle(probe).color;
+        });
+        const painted = () => paintedColours(el);
+        await until(() => system.some((c) => (painted().get(c) ?? 0) > 20), 'a system colour is painted');
+        const light = seriesHex('light').map(rgb);
+        expect(light.filter((c) => painted().has(c)), 'no theme colour is painted').to.deep.equal([]);
+      } finally {
+        remove();
+        await emulateMedia({ forcedColors: 'none' } as never);
       }
     });
   }
