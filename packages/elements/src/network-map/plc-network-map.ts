@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ref } from 'lit/directives/ref.js';
 import { guard } from 'lit/directives/guard.js';
 import {
   EXACT_BETWEENNESS_LIMIT,
@@ -42,6 +41,7 @@ import {
   type TwoModeGraph,
 } from '@plc-kit/core';
 import { PlcElement } from '../base/plc-element.js';
+import { cssProps } from '../base/css-props.js';
 import { download, fileName } from '../base/download.js';
 import { LayoutClient } from './layout-client.js';
 import { drawBase, drawMarks, splitColours, type Frame, type Palette, type View } from './renderer.js';
@@ -1299,7 +1299,7 @@ export class PlcNetworkMap extends PlcElement {
             ${empty ? html`<p class="empty">${hasData ? t('empty.filtered') : t('empty')}</p>` : nothing}
             ${this.progress !== undefined
               ? html`<div class="progress" part="progress" role="progressbar" aria-label=${t('layout.progress')} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${this.progress}>
-                  <div class="bar" ${ref(cssom({ inlineSize: `${this.progress}%` }))}></div>
+                  <div class="bar" style=${cssProps({ inlineSize: `${this.progress}%` })}></div>
                 </div>`
               : nothing}
             ${this.#renderTooltip()}
@@ -1481,7 +1481,7 @@ export class PlcNetworkMap extends PlcElement {
       const node = gi === undefined ? undefined : this.#graph!.nodes[gi];
       lines = [node?.cluster || t('noCluster'), t('tooltip.partners', { count: gi === undefined ? 0 : (this.#measures?.degree[gi] ?? 0) }), t('tooltip.plcs', { count: node?.plcs.length ?? 0 })];
     }
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${ref(cssom({ transform: `translate(${left}px, ${top}px)` }))}>
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${cssProps({ transform: `translate(${left}px, ${top}px)` })}>
       <strong>${s.names[i]}</strong>${lines.map((l) => html`<br />${l}`)}
     </div>`;
   }
@@ -1501,7 +1501,7 @@ export class PlcNetworkMap extends PlcElement {
       ${clusters.length
         ? html`<ul class="clusters" aria-label=${t('legend.clusters')}>
             ${clusters.slice(0, 24).map(
-              (c, i) => html`<li><span class="dot" aria-hidden="true" ${ref(cssom({ background: palette.series[i % colours] ?? '' }))}></span>${c}</li>`,
+              (c, i) => html`<li><span class="dot" aria-hidden="true" style=${cssProps({ background: palette.series[i % colours] })}></span>${c}</li>`,
             )}
             ${clusters.length > colours ? html`<li class="hint">${t('legend.moreClusters', { count: colours })}</li>` : nothing}
           </ul>`
@@ -1828,17 +1828,6 @@ const emptyScene: Scene = {
   index: new Map(),
   neighbours: [],
 };
-
-/**
- * Sets style properties through the CSSOM once the element exists. Lit's styleMap writes a `style`
- * attribute on first render, which a strict CSP (no 'unsafe-inline' styles) refuses; the CSSOM is allowed.
- */
-function cssom(styles: Record<string, string>): (element: Element | undefined) => void {
-  return (element) => {
-    if (!(element instanceof HTMLElement)) return;
-    for (const [name, value] of Object.entries(styles)) element.style.setProperty(name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), value);
-  };
-}
 
 function countRows(value: unknown): number {
   if (!value || typeof value !== 'object') return 0;
