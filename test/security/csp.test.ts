@@ -12,16 +12,10 @@ const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; img-src
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 
-/** The CSP page with plc-kit.js, plus the element's own bundle if plc-kit.js does not carry it yet. */
+/** The CSP page with the standalone plc-kit.js (production build), which defines every element. */
 async function kitPage(tag?: string): Promise<TestPage> {
   const page = await openPage('csp', 'page.html?bundles=plc-kit', { ready: (p) => !!p.win.customElements.get('plc-provider') });
-  if (tag && !page.win.customElements.get(tag)) {
-    const script = page.doc.createElement('script');
-    script.type = 'module';
-    script.src = `${tag}.js`;
-    page.doc.head.append(script);
-    await until(() => page.win.customElements.get(tag), `${tag} to be defined`);
-  }
+  if (tag) expect(page.win.customElements.get(tag), `plc-kit.js defines <${tag}>`).to.exist;
   return page;
 }
 
@@ -97,10 +91,11 @@ describe('strict CSP', () => {
     expect(page.probe.violations.filter((v) => v.directive === 'style-src-attr')).to.have.length(1);
   });
 
-  it('plc-kit.js loads and defines the provider, with no violation', async () => {
+  it('plc-kit.js loads and defines the provider and every element, with no violation', async () => {
     const page = await kitPage();
     const provider = await place(page, 'plc-provider', { storage: 'none', 'storage-key': 'csp-provider' });
     expect(provider.shadowRoot).to.exist;
+    expect(tags.filter((tag) => !page.win.customElements.get(tag)), 'elements plc-kit.js leaves out').to.deep.equal([]);
     expectClean(page, 'loading plc-kit.js');
   });
 

@@ -15,10 +15,15 @@ export interface ElementSpec {
   showStored?: Record<string, string>;
   /** What of the hostile workspace the element must show as text once `visitAll` has run. */
   storedShown?: (ws: Workspace) => string[];
+  /** Whether the stored workspace's safe evidence links must show as live links once `visitAll` has run. */
+  storedLinks?: boolean;
   /** A user's typical work with the element (answers, saves, navigation); asserts that it worked. */
   exercise?: (el: Lit) => Promise<void>;
-  /** Opens every part a user can reach (tabs, modes, dialogs), one after another. */
-  visitAll?: (el: Lit) => Promise<void>;
+  /**
+   * Opens every part a user can reach (tabs, modes, dialogs), one after another, calling `step`
+   * in each state (the hostile-input test checks every state, not only the last).
+   */
+  visitAll?: (el: Lit, step?: () => void) => Promise<void>;
   /**
    * Types `text` wherever the element takes typed text, as a user would (fills fields, submits),
    * and returns the texts it should now show.
@@ -74,8 +79,10 @@ const checklist: ElementSpec = {
     expect($(el, '[part~="result"]'), 'result panel').to.exist;
     expect($(el, '[part~="band"]')!.textContent!.trim()).to.not.equal('');
   },
-  async visitAll(el) {
+  async visitAll(el, step = () => {}) {
+    step();
     await answerAll(el);
+    step();
   },
 };
 
@@ -112,13 +119,15 @@ const radar: ElementSpec = {
     for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
     expect(painted, 'pixels drawn on the radar').to.be.greaterThan(100);
   },
-  async visitAll(el) {
+  async visitAll(el, step = () => {}) {
     el.setAttribute('mode', 'rate');
     await updated(el);
+    step();
     await rateAll(el);
     for (const mode of ['results', 'rate']) {
       el.setAttribute('mode', mode);
       await updated(el);
+      step();
     }
   },
   async typeText(el, text) {
@@ -136,11 +145,12 @@ const radar: ElementSpec = {
 
 // ------------------------------------------------------------------ plc-enquiry-cycle
 
-async function visitTabs(el: Lit): Promise<number> {
+async function visitTabs(el: Lit, step = () => {}): Promise<number> {
   const tabs = $$<HTMLButtonElement>(el, '[role="tab"]');
   for (const id of tabs.map((t) => t.id)) {
     $<HTMLButtonElement>(el, `#${id}`)!.click();
     await updated(el);
+    step();
   }
   return tabs.length;
 }
@@ -148,6 +158,7 @@ async function visitTabs(el: Lit): Promise<number> {
 const enquiryCycle: ElementSpec = {
   framework: { attribute: 'cycle', kind: 'cycle' },
   showStored: { plc: 'p-hostile' },
+  storedLinks: true,
   storedShown: (ws) => {
     const plc = ws.plcs.find((p) => p.id === 'p-hostile')!;
     const record = plc.cycle!.stages.find((s) => s.stage === plc.cycle!.currentStage)!;
@@ -162,10 +173,12 @@ const enquiryCycle: ElementSpec = {
     expect($(el, '[part~="header"]')?.textContent ?? '').to.contain('Oracy across the cluster');
     expect(await visitTabs(el), 'tabs').to.be.greaterThan(2);
   },
-  async visitAll(el) {
-    await visitTabs(el);
+  async visitAll(el, step = () => {}) {
+    step();
+    await visitTabs(el, step);
     el.setAttribute('view', 'overview');
     await updated(el);
+    step();
     el.setAttribute('view', 'plc');
     await updated(el);
   },
@@ -178,6 +191,25 @@ const enquiryCycle: ElementSpec = {
     await updated(el);
     await visitTabs(el);
     return [text.slice(0, 500).trim()];
+  },
+  async typeLink(el, url) {
+    if (!$(el, '[role="tab"]')) {
+      const name = $<HTMLInputElement>(el, '#new-name')!;
+      fill(name, 'Evidence links');
+      submit(name.form!);
+      await updated(el);
+    }
+    $<HTMLButtonElement>(el, '#tab-stage')!.click();
+    await updated(el);
+    const before = $$(el, '[part~="panel"] li').length;
+    fill($<HTMLInputElement>(el, '#evidence-title')!, `Link to ${url.slice(0, 40)}`);
+    fill($<HTMLInputElement>(el, '#evidence-url')!, url);
+    submit($<HTMLInputElement>(el, '#evidence-url')!.form!);
+    await updated(el);
+    const added = $$(el, '[part~="panel"] li').length > before;
+    const safe = /^(https?:|mailto:)/i.test(url.trim());
+    expect(added, `evidence with ${url} ${safe ? 'kept' : 'refused'}`).to.equal(safe);
+    if (!safe) expect($<HTMLInputElement>(el, '#evidence-url')!.getAttribute('aria-invalid'), 'the link field says what is wrong').to.equal('true');
   },
 };
 
@@ -233,7 +265,7 @@ const networkMap: ElementSpec = {
     await pickFiles(el, [{ name: 'schools.csv', text: 'id,name,cluster\r\nnew-1,Ysgol Newydd,Afon\r\n' }]);
     await mapDrawn(el, 61);
   },
-  async visitAll(el) {
+  async visitAll(el, step = () => {}) {
     const details = $<HTMLDetailsElement>(el, '[part~="table"]');
     if (details) details.open = true;
     for (const view of ['two-mode', 'schools']) {
@@ -242,6 +274,7 @@ const networkMap: ElementSpec = {
         await updated(el);
         return !$(el, '[part~="progress"]');
       }, `the ${view} layout to finish`, 20000);
+      step();
     }
   },
   async typeText(el, text) {

@@ -138,6 +138,8 @@ const SAFE_SRC = new Set(['http:', 'https:', 'data:', 'blob:']);
 export function dangers(root: Element): string[] {
   const found: string[] = [];
   for (const el of deepElements(root)) {
+    // The element's own attributes are the page's input to it (a custom element does not navigate).
+    if (el === root && root.localName.includes('-')) continue;
     const name = el.localName;
     const describe = () => `<${name}${[...el.attributes].map((a) => ` ${a.name}="${a.value.slice(0, 60)}"`).join('')}>`;
     if (name === 'script' && !(el.parentElement === root && el.getAttribute('type') === 'application/json')) found.push(`script element ${describe()}`);
