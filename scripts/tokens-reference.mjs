@@ -22,7 +22,8 @@ export async function loadTokens() {
   try {
     await build({ entryPoints: [tokensSource], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' });
     const mod = await import(pathToFileURL(outfile).href);
-    return { referenceTokens: mod.referenceTokens, systemTokens: mod.systemTokens, cssText: mod.tokenStyles.cssText };
+    const described = (tokens) => tokens.map((t) => ({ ...t, description: mod.tokenDescriptions[t.name] ?? '' }));
+    return { referenceTokens: described(mod.referenceTokens), systemTokens: described(mod.systemTokens), cssText: mod.tokenStyles.cssText };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

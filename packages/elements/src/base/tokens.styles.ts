@@ -32,7 +32,6 @@ export interface TokenDoc {
   readonly private: `--_${string}`;
   readonly level: TokenLevel;
   readonly group: string;
-  readonly description: string;
   /**
    * The kit's value per theme: a literal, or a reference token's name (`ref:brand-40`), or another
    * private variable (`var:--_color-focus`). Themes missing here use `light`'s value.
@@ -40,50 +39,49 @@ export interface TokenDoc {
   readonly values: Readonly<Partial<Record<TokenTheme, string>> & { light: string }>;
 }
 
-/** Reference tokens: the palette and the typefaces. */
-const palette: ReadonlyArray<[id: string, value: string, description: string]> = [
-  ['neutral-0', '#000000', 'Black: high-contrast surfaces.'],
-  ['neutral-8', '#15191f', 'Dark surface.'],
-  ['neutral-12', '#1c2430', 'Text on light surfaces.'],
-  ['neutral-16', '#222831', 'Raised dark surface.'],
-  ['neutral-40', '#4f5b6a', 'Muted text on light surfaces.'],
-  ['neutral-55', '#7f8b99', 'Borders on dark surfaces.'],
-  ['neutral-60', '#8a96a5', 'Borders on light surfaces.'],
-  ['neutral-80', '#b6c0cc', 'Muted text on dark surfaces.'],
-  ['neutral-95', '#eef1f5', 'Text on dark surfaces.'],
-  ['neutral-98', '#f4f6f8', 'Raised light surface.'],
-  ['neutral-100', '#ffffff', 'White: light surfaces.'],
-  ['brand-10', '#0b1a2a', 'Brand, darkest: text on the dark theme’s accent.'],
-  ['brand-40', '#0b5cad', 'Brand: the light theme’s accent and focus ring, first chart series.'],
-  ['brand-80', '#7cb8f7', 'Brand, light: the dark theme’s accent.'],
-  ['brand-85', '#9ccbff', 'Brand, lighter: the dark theme’s focus ring.'],
-  ['green-35', '#1d6b35', 'Success on light surfaces.'],
-  ['green-80', '#6fd08c', 'Success on dark surfaces.'],
-  ['amber-40', '#8a5300', 'Warning on light surfaces.'],
-  ['amber-75', '#f2b35b', 'Warning on dark surfaces.'],
-  ['red-45', '#b3261e', 'Danger on light surfaces.'],
-  ['red-75', '#ff8a80', 'Danger on dark surfaces.'],
-  ['purple-35', '#6a3fa0', 'Chart series on light surfaces.'],
-  ['purple-75', '#c7a4f2', 'Chart series on dark surfaces.'],
-  ['teal-40', '#00707a', 'Chart series on light surfaces.'],
-  ['teal-80', '#5fd4dc', 'Chart series on dark surfaces.'],
-  ['contrast-yellow', '#ffff00', 'High contrast: accent and focus.'],
-  ['contrast-cyan', '#00ffff', 'High contrast: chart series.'],
-  ['contrast-magenta', '#ff66ff', 'High contrast: chart series.'],
-  ['contrast-green', '#00ff66', 'High contrast: success, chart series.'],
-  ['contrast-amber', '#ffcc00', 'High contrast: warning.'],
-  ['contrast-orange', '#ff9900', 'High contrast: chart series.'],
-  ['contrast-red', '#ff6666', 'High contrast: danger.'],
+/** Reference tokens: the palette (descriptions in `tokenDescriptions`). */
+const palette: ReadonlyArray<[id: string, value: string]> = [
+  ['neutral-0', '#000000'],
+  ['neutral-8', '#15191f'],
+  ['neutral-12', '#1c2430'],
+  ['neutral-16', '#222831'],
+  ['neutral-40', '#4f5b6a'],
+  ['neutral-55', '#7f8b99'],
+  ['neutral-60', '#8a96a5'],
+  ['neutral-80', '#b6c0cc'],
+  ['neutral-95', '#eef1f5'],
+  ['neutral-98', '#f4f6f8'],
+  ['neutral-100', '#ffffff'],
+  ['brand-10', '#0b1a2a'],
+  ['brand-40', '#0b5cad'],
+  ['brand-80', '#7cb8f7'],
+  ['brand-85', '#9ccbff'],
+  ['green-35', '#1d6b35'],
+  ['green-80', '#6fd08c'],
+  ['amber-40', '#8a5300'],
+  ['amber-75', '#f2b35b'],
+  ['red-45', '#b3261e'],
+  ['red-75', '#ff8a80'],
+  ['purple-35', '#6a3fa0'],
+  ['purple-75', '#c7a4f2'],
+  ['teal-40', '#00707a'],
+  ['teal-80', '#5fd4dc'],
+  ['contrast-yellow', '#ffff00'],
+  ['contrast-cyan', '#00ffff'],
+  ['contrast-magenta', '#ff66ff'],
+  ['contrast-green', '#00ff66'],
+  ['contrast-amber', '#ffcc00'],
+  ['contrast-orange', '#ff9900'],
+  ['contrast-red', '#ff6666'],
 ];
 
 export const referenceTokens: readonly TokenDoc[] = [
   ...palette.map(
-    ([id, value, description]): TokenDoc => ({
+    ([id, value]): TokenDoc => ({
       name: `--plc-ref-${id}`,
       private: `--_ref-${id}`,
       level: 'reference',
       group: id.startsWith('neutral') ? 'Palette: neutrals' : id.startsWith('contrast') ? 'Palette: high contrast' : 'Palette: hues',
-      description,
       values: { light: value },
     }),
   ),
@@ -92,7 +90,6 @@ export const referenceTokens: readonly TokenDoc[] = [
     private: '--_ref-font-sans',
     level: 'reference',
     group: 'Typefaces',
-    description: 'The sans-serif typeface stack: the default for text and headings.',
     values: { light: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif" },
   },
 ];
@@ -103,23 +100,22 @@ const series = (...ids: string[]) => ids.map(ref).join(', ');
 /** System tokens: roles. Colours are mapped per theme; the rest hold in every theme. */
 export const systemTokens: readonly TokenDoc[] = [
   // Colour roles
-  color('surface', 'Background of the element.', ['neutral-100', 'neutral-8', 'neutral-0'], 'Canvas'),
-  color('surface-raised', 'Background of cards, panels, notices and buttons.', ['neutral-98', 'neutral-16', 'neutral-0'], 'Canvas'),
-  color('text', 'Main text colour.', ['neutral-12', 'neutral-95', 'neutral-100'], 'CanvasText'),
-  color('text-muted', 'Secondary text: hints, captions, axis labels.', ['neutral-40', 'neutral-80', 'neutral-100'], 'CanvasText'),
-  color('border', 'Borders, dividers, chart grid lines.', ['neutral-60', 'neutral-55', 'neutral-100'], 'CanvasText'),
-  color('accent', 'Links, chosen options, primary buttons, progress.', ['brand-40', 'brand-80', 'contrast-yellow'], 'Highlight'),
-  color('on-accent', 'Text and icons on the accent colour.', ['neutral-100', 'brand-10', 'neutral-0'], 'HighlightText'),
-  color('success', 'Done, met, on track.', ['green-35', 'green-80', 'contrast-green'], 'CanvasText'),
-  color('warning', 'Needs attention.', ['amber-40', 'amber-75', 'contrast-amber'], 'CanvasText'),
-  color('danger', 'Errors, overdue items, destructive actions.', ['red-45', 'red-75', 'contrast-red'], 'CanvasText'),
-  color('focus', 'The focus ring.', ['brand-40', 'brand-85', 'contrast-yellow'], 'Highlight'),
+  color('surface', ['neutral-100', 'neutral-8', 'neutral-0'], 'Canvas'),
+  color('surface-raised', ['neutral-98', 'neutral-16', 'neutral-0'], 'Canvas'),
+  color('text', ['neutral-12', 'neutral-95', 'neutral-100'], 'CanvasText'),
+  color('text-muted', ['neutral-40', 'neutral-80', 'neutral-100'], 'CanvasText'),
+  color('border', ['neutral-60', 'neutral-55', 'neutral-100'], 'CanvasText'),
+  color('accent', ['brand-40', 'brand-80', 'contrast-yellow'], 'Highlight'),
+  color('on-accent', ['neutral-100', 'brand-10', 'neutral-0'], 'HighlightText'),
+  color('success', ['green-35', 'green-80', 'contrast-green'], 'CanvasText'),
+  color('warning', ['amber-40', 'amber-75', 'contrast-amber'], 'CanvasText'),
+  color('danger', ['red-45', 'red-75', 'contrast-red'], 'CanvasText'),
+  color('focus', ['brand-40', 'brand-85', 'contrast-yellow'], 'Highlight'),
   {
     name: '--plc-series',
     private: '--_series',
     level: 'system',
     group: 'Colour',
-    description: 'Comma-separated colours for chart series and network clusters, in order.',
     values: {
       light: series('brand-40', 'red-45', 'green-35', 'amber-40', 'purple-35', 'teal-40'),
       dark: series('brand-80', 'red-75', 'green-80', 'amber-75', 'purple-75', 'teal-80'),
@@ -128,43 +124,109 @@ export const systemTokens: readonly TokenDoc[] = [
     },
   },
   // Typography
-  other('font-family', '--_font-family', 'Typography', 'Font family of all text.', ref('font-sans')),
-  other('font-family-heading', '--_font-family-heading', 'Typography', 'Font family of headings, legends and captions.', 'var:--_font-family'),
-  other('font-weight-heading', '--_font-weight-heading', 'Typography', 'Weight of headings.', '700'),
-  other('font-size', '--_font-size', 'Typography', 'Base font size (`medium` is the reader’s own browser setting, 16px unless they changed it).', 'medium'),
-  other('font-size-small', '--_font-size-small', 'Typography', 'Small text: hints, captions, counts.', '0.875em'),
-  other('font-size-large', '--_font-size-large', 'Typography', 'Element titles.', '1.25em'),
-  other('line-height', '--_line-height', 'Typography', 'Line height.', '1.5'),
+  other('font-family', '--_font-family', 'Typography', ref('font-sans')),
+  other('font-family-heading', '--_font-family-heading', 'Typography', 'var:--_font-family'),
+  other('font-weight-heading', '--_font-weight-heading', 'Typography', '700'),
+  other('font-size', '--_font-size', 'Typography', 'medium'),
+  other('font-size-small', '--_font-size-small', 'Typography', '0.875em'),
+  other('font-size-large', '--_font-size-large', 'Typography', '1.25em'),
+  other('line-height', '--_line-height', 'Typography', '1.5'),
   // Spacing
-  other('space-xs', '--_space-xs', 'Spacing', 'Extra-small spacing.', '4px'),
-  other('space-s', '--_space-s', 'Spacing', 'Small spacing.', '8px'),
-  other('space-m', '--_space-m', 'Spacing', 'Medium spacing.', '16px'),
-  other('space-l', '--_space-l', 'Spacing', 'Large spacing.', '24px'),
+  other('space-xs', '--_space-xs', 'Spacing', '4px'),
+  other('space-s', '--_space-s', 'Spacing', '8px'),
+  other('space-m', '--_space-m', 'Spacing', '16px'),
+  other('space-l', '--_space-l', 'Spacing', '24px'),
   // Shape
-  other('radius', '--_radius', 'Shape', 'Corner radius of cards, buttons and fields.', '6px'),
-  other('border-width', '--_border-width', 'Shape', 'Width of borders around buttons, fields and notices.', '1px'),
-  other('focus-ring-width', '--_focus-ring-width', 'Shape', 'Width of the focus ring.', '3px', { 'high-contrast': '4px' }),
-  other('elevation', '--_elevation', 'Shape', 'Shadow of raised surfaces (`none` for a flat look).', '0 1px 3px rgb(0 0 0 / 0.15)', {
+  other('radius', '--_radius', 'Shape', '6px'),
+  other('border-width', '--_border-width', 'Shape', '1px'),
+  other('focus-ring-width', '--_focus-ring-width', 'Shape', '3px', { 'high-contrast': '4px' }),
+  other('elevation', '--_elevation', 'Shape', '0 1px 3px rgb(0 0 0 / 0.15)', {
     dark: '0 1px 3px rgb(0 0 0 / 0.6)',
     'high-contrast': 'none',
     forced: 'none',
   }),
 ];
 
-function color(role: string, description: string, [light, dark, highContrast]: [string, string, string], forced: string): TokenDoc {
+function color(role: string, [light, dark, highContrast]: [string, string, string], forced: string): TokenDoc {
   return {
     name: `--plc-color-${role}`,
     private: `--_color-${role}`,
     level: 'system',
     group: 'Colour',
-    description,
     values: { light: ref(light), dark: ref(dark), 'high-contrast': ref(highContrast), forced },
   };
 }
 
-function other(id: string, privateName: `--_${string}`, group: string, description: string, light: string, more: Partial<Record<TokenTheme, string>> = {}): TokenDoc {
-  return { name: `--plc-${id}`, private: privateName, level: 'system', group, description, values: { light, ...more } };
+function other(id: string, privateName: `--_${string}`, group: string, light: string, more: Partial<Record<TokenTheme, string>> = {}): TokenDoc {
+  return { name: `--plc-${id}`, private: privateName, level: 'system', group, values: { light, ...more } };
 }
+
+/**
+ * What each base token is for, for the docs (docs/tokens.md, the manifest, editors). Kept apart from
+ * the tables so element bundles, which never read it, leave it out.
+ */
+export const tokenDescriptions: Readonly<Record<string, string>> = {
+  '--plc-ref-neutral-0': 'Black: high-contrast surfaces.',
+  '--plc-ref-neutral-8': 'Dark surface.',
+  '--plc-ref-neutral-12': 'Text on light surfaces.',
+  '--plc-ref-neutral-16': 'Raised dark surface.',
+  '--plc-ref-neutral-40': 'Muted text on light surfaces.',
+  '--plc-ref-neutral-55': 'Borders on dark surfaces.',
+  '--plc-ref-neutral-60': 'Borders on light surfaces.',
+  '--plc-ref-neutral-80': 'Muted text on dark surfaces.',
+  '--plc-ref-neutral-95': 'Text on dark surfaces.',
+  '--plc-ref-neutral-98': 'Raised light surface.',
+  '--plc-ref-neutral-100': 'White: light surfaces.',
+  '--plc-ref-brand-10': 'Brand, darkest: text on the dark theme’s accent.',
+  '--plc-ref-brand-40': 'Brand: the light theme’s accent and focus ring, first chart series.',
+  '--plc-ref-brand-80': 'Brand, light: the dark theme’s accent.',
+  '--plc-ref-brand-85': 'Brand, lighter: the dark theme’s focus ring.',
+  '--plc-ref-green-35': 'Success on light surfaces.',
+  '--plc-ref-green-80': 'Success on dark surfaces.',
+  '--plc-ref-amber-40': 'Warning on light surfaces.',
+  '--plc-ref-amber-75': 'Warning on dark surfaces.',
+  '--plc-ref-red-45': 'Danger on light surfaces.',
+  '--plc-ref-red-75': 'Danger on dark surfaces.',
+  '--plc-ref-purple-35': 'Chart series on light surfaces.',
+  '--plc-ref-purple-75': 'Chart series on dark surfaces.',
+  '--plc-ref-teal-40': 'Chart series on light surfaces.',
+  '--plc-ref-teal-80': 'Chart series on dark surfaces.',
+  '--plc-ref-contrast-yellow': 'High contrast: accent and focus.',
+  '--plc-ref-contrast-cyan': 'High contrast: chart series.',
+  '--plc-ref-contrast-magenta': 'High contrast: chart series.',
+  '--plc-ref-contrast-green': 'High contrast: success, chart series.',
+  '--plc-ref-contrast-amber': 'High contrast: warning.',
+  '--plc-ref-contrast-orange': 'High contrast: chart series.',
+  '--plc-ref-contrast-red': 'High contrast: danger.',
+  '--plc-ref-font-sans': 'The sans-serif typeface stack: the default for text and headings.',
+  '--plc-color-surface': 'Background of the element.',
+  '--plc-color-surface-raised': 'Background of cards, panels, notices and buttons.',
+  '--plc-color-text': 'Main text colour.',
+  '--plc-color-text-muted': 'Secondary text: hints, captions, axis labels.',
+  '--plc-color-border': 'Borders, dividers, chart grid lines.',
+  '--plc-color-accent': 'Links, chosen options, primary buttons, progress.',
+  '--plc-color-on-accent': 'Text and icons on the accent colour.',
+  '--plc-color-success': 'Done, met, on track.',
+  '--plc-color-warning': 'Needs attention.',
+  '--plc-color-danger': 'Errors, overdue items, destructive actions.',
+  '--plc-color-focus': 'The focus ring.',
+  '--plc-series': 'Comma-separated colours for chart series and network clusters, in order.',
+  '--plc-font-family': 'Font family of all text.',
+  '--plc-font-family-heading': 'Font family of headings, legends and captions.',
+  '--plc-font-weight-heading': 'Weight of headings.',
+  '--plc-font-size': 'Base font size (`medium` is the reader’s own browser setting, 16px unless they changed it).',
+  '--plc-font-size-small': 'Small text: hints, captions, counts.',
+  '--plc-font-size-large': 'Element titles.',
+  '--plc-line-height': 'Line height.',
+  '--plc-space-xs': 'Extra-small spacing.',
+  '--plc-space-s': 'Small spacing.',
+  '--plc-space-m': 'Medium spacing.',
+  '--plc-space-l': 'Large spacing.',
+  '--plc-radius': 'Corner radius of cards, buttons and fields.',
+  '--plc-border-width': 'Width of borders around buttons, fields and notices.',
+  '--plc-focus-ring-width': 'Width of the focus ring.',
+  '--plc-elevation': 'Shadow of raised surfaces (`none` for a flat look).',
+};
 
 /** Every public token the base declares a private variable for, reference then system. */
 export const baseTokens: readonly TokenDoc[] = [...referenceTokens, ...systemTokens];
@@ -358,7 +420,7 @@ export const tokenStyles = css`
 `;
 
 /** The base tokens a canvas drawing reads: a change to any of them means a redraw. */
-const DRAWN_TOKENS = [...systemTokens.filter((t) => t.group === 'Colour').map((t) => t.private), '--_font-family', '--_font-size'];
+const drawnTokens = () => [...systemTokens.filter((t) => t.group === 'Colour').map((t) => t.private), '--_font-family', '--_font-size'];
 
 /**
  * Styles for an element that draws on a canvas (chart, map): each token it draws with runs a 1 ms
@@ -369,7 +431,7 @@ const DRAWN_TOKENS = [...systemTokens.filter((t) => t.group === 'Colour').map((t
 export function tokenWatchStyles(...own: `--_${string}`[]): CSSResult {
   return css`
     :host {
-      transition-property: ${raw([...DRAWN_TOKENS, ...own].join(', '))};
+      transition-property: ${raw([...drawnTokens(), ...own].join(', '))};
       transition-duration: 1ms;
       transition-behavior: allow-discrete;
     }
