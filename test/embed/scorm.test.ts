@@ -148,6 +148,30 @@ describe('SCORM 1.2 package (plc-kit scorm)', function () {
     expect(api.cmi.core.lesson_status).to.equal('passed');
   });
 
+  it('packages the radar in rate mode: a self-rating reports its score and completion', async () => {
+    const pkg = await buildPackage(['--element', 'plc-conditions-radar', '--mode', 'rate', '--framework', 'conditions-for-success', '--lang', 'en']);
+    const page = new DOMParser().parseFromString(await (await fetch(`/__scorm/${pkg.id}/index.html`)).text(), 'text/html');
+    expect(page.querySelector('plc-conditions-radar')!.getAttribute('mode')).to.equal('rate');
+    const api = lms();
+    const { doc } = await launch(pkg, api);
+    const radar = await until(() => {
+      const el = doc.querySelector('plc-conditions-radar');
+      return el?.shadowRoot?.querySelector('input[type="radio"]') ? el : undefined;
+    }, 'the radar form');
+    const done = new Promise((r) => radar.addEventListener('plc-complete', r, { once: true }));
+    // The top point of the scale on every aspect, then save, as a teacher would.
+    for (const group of [...radar.shadowRoot!.querySelectorAll('fieldset')].filter((f) => f.querySelector('input[type="radio"]'))) {
+      const radios = group.querySelectorAll<HTMLInputElement>('input[type="radio"]');
+      radios[radios.length - 1]!.click();
+      await (radar as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    }
+    [...radar.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.type === 'submit')!.click();
+    await done;
+    expect(api.cmi.core.score.raw).to.equal('100');
+    expect(api.cmi.core.lesson_status).to.equal('completed');
+    await until(() => api.cmi.suspend_data.includes('conditions-for-success'), 'the rating in suspend data');
+  });
+
   it('still works opened outside an LMS, keeping answers in the browser', async () => {
     const pkg = await buildPackage(['--element', 'plc-checklist', '--framework', 'plc-or-not']);
     const frame = document.createElement('iframe');

@@ -148,6 +148,15 @@ export class PlcEmbedBuilder extends PlcElement {
         padding: var(--_space-m);
         margin-block-end: var(--_space-l);
         overflow: auto;
+        max-height: 40rem;
+      }
+      .preview:focus-visible {
+        outline: var(--_focus-ring-width, 3px) solid var(--_color-focus);
+        outline-offset: 2px;
+      }
+      .status {
+        margin: 0;
+        min-height: 1.5em;
       }
       .snippet {
         margin: 0 0 var(--_space-l);
@@ -253,17 +262,18 @@ export class PlcEmbedBuilder extends PlcElement {
           ${this.#renderElementChoice(tag)} ${this.#renderOptions(tag)} ${this.#renderHosting()}
         </form>
         <div>
-          <section aria-labelledby="preview-title">
-            <h3 id="preview-title">${t('preview')}</h3>
-            <p class="note">${t('previewNote')}</p>
-            <div class="preview" part="preview"></div>
-          </section>
           <section part="snippets" aria-label=${t('title')}>
             ${this.#renderSnippet('script', t('script'), t('scriptHelp'), snippets.script, 3)}
-            ${this.#renderSnippet('iframe', t('iframe'), t('iframeHelp'), snippets.iframe, 4)}
+            ${this.#renderSnippet('iframe', t('iframe'), t('iframeHelp'), snippets.iframe, 5)}
             ${this.#renderSnippet('address', t('address'), '', snippets.address, 2)}
+            <p class="status" role="status" aria-live="polite">${this.announcement}</p>
           </section>
-          <p class="sr-status" role="status" aria-live="polite">${this.announcement}</p>
+          <div>
+            <h3 id="preview-title">${t('preview')}</h3>
+            <p class="note">${t('previewNote')}</p>
+            <!-- Scrolls when the element is long, so it is focusable for keyboard scrolling. -->
+            <div class="preview" part="preview" tabindex="0" role="region" aria-labelledby="preview-title"></div>
+          </div>
         </div>
       </div>
     `;
