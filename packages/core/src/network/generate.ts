@@ -113,14 +113,16 @@ export function generateNetwork(options: GenerateOptions): NetworkData {
     }
     const c = Math.floor((a * k) / n);
     const across = k > 1 && random() < acrossShare;
-    const pool = across ? open : openByCluster[c]!;
-    if (pool.length < 2) continue;
+    // Partners across clusters are mostly in a neighbouring cluster, as they are in a local authority.
+    const other = across ? (random() < 0.8 ? (c + 1 + Math.floor(random() * Math.min(k - 1, 2))) % k : Math.floor(random() * k)) : c;
+    const pool = across && other !== c ? openByCluster[other]! : openByCluster[c]!;
+    if (pool.length < 1 || (!across && pool.length < 2)) continue;
     const group = [a];
     const size = random() < 0.15 ? 3 : 2;
     let tries = 0;
     while (group.length < size && tries++ < 10) {
       const b = pick(pool);
-      if (!group.includes(b) && (!across || Math.floor((b * k) / n) !== c || group.length > 1)) group.push(b);
+      if (!group.includes(b)) group.push(b);
     }
     if (group.length < 2) continue;
     for (let x = 0; x < group.length; x++)

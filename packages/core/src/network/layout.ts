@@ -42,9 +42,10 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
  */
 export function layoutTicks(n: number): number {
   if (n <= 300) return 300;
-  if (n <= 1500) return 120;
-  if (n <= 3000) return 80;
-  return 60;
+  if (n <= 600) return 150;
+  if (n <= 1500) return 80;
+  if (n <= 3000) return 60;
+  return 50;
 }
 
 interface Node extends SimulationNodeDatum {
@@ -54,11 +55,18 @@ interface Node extends SimulationNodeDatum {
 }
 
 /**
- * Deterministic starting positions: groups (clusters) laid out on a sunflower spiral, largest in the
- * middle, and each group's nodes on a smaller sunflower around its centre, in the order of a hash of
- * their ids, so the start does not depend on the order the data came in.
+ * Deterministic starting positions. Groups (clusters) start on a sunflower spiral, largest in the
+ * middle; when ties are given, the clusters themselves are then laid out as a small seeded force
+ * graph (one node per cluster, pulled together by the ties between them), so clusters that work
+ * together start side by side. Each group's nodes start on a smaller sunflower around its centre, in
+ * the order of a hash of their ids, so the start never depends on the order the data came in.
  */
-export function initialPlacement(ids: readonly string[], groups: readonly string[], seed = ''): { x: Float64Array; y: Float64Array; cx: Float64Array; cy: Float64Array } {
+export function initialPlacement(
+  ids: readonly string[],
+  groups: readonly string[],
+  seed = '',
+  ties?: { source: ArrayLike<number>; target: ArrayLike<number> },
+): { x: Float64Array; y: Float64Array; cx: Float64Array; cy: Float64Array } {
   const n = ids.length;
   const seedHash = hashString(seed);
   const members = new Map<string, number[]>();
@@ -69,17 +77,20 @@ export function initialPlacement(ids: readonly string[], groups: readonly string
     list.push(i);
   }
   const order = [...members.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const maxRadius = LAYOUT_SPACING * Math.sqrt(Math.max(1, order[0]?.[1].length ?? 1));
+  const radius = order.map(([, list]) => LAYOUT_SPACING * Math.sqrt(list.length + 1));
+  const maxRadius = radius[0] ?? LAYOUT_SPACING;
   const distance = maxRadius * 2.3;
+  const centres = order.map((_, k) => {
+    const r = k === 0 ? 0 : distance * Math.sqrt(k);
+    return { x: r * Math.cos(k * GOLDEN_ANGLE), y: r * Math.sin(k * GOLDEN_ANGLE) };
+  });
+  if (ties && order.length > 2) arrangeGroups(order, radius, centres, groups, ties, seedHash);
   const x = new Float64Array(n);
   const y = new Float64Array(n);
   const cx = new Float64Array(n);
   const cy = new Float64Array(n);
   order.forEach(([group, list], k) => {
-    const r = k === 0 ? 0 : distance * Math.sqrt(k);
-    const angle = k * GOLDEN_ANGLE;
-    const gx = r * Math.cos(angle);
-    const gy = r * Math.sin(angle);
+    const { x: gx, y: gy } = centres[k]!;
     const turn = (hashString(group, seedHash) / 4294967296) * Math.PI * 2;
     const ranked = list
       .map((i) => ({ i, h: hashString(ids[i]!, seedHash) }))
@@ -96,6 +107,53 @@ export function initialPlacement(ids: readonly string[], groups: readonly string
   return { x, y, cx, cy };
 }
 
+interface GroupNode extends SimulationNodeDatum {
+  r: number;
+}
+
+/** Lays out the clusters as a small graph of their own: ties between two clusters pull them together. */
+function arrangeGroups(
+  order: [string, number[]][],
+  radius: number[],
+  centres: { x: number; y: number }[],
+  groups: readonly string[],
+  ties: { source: ArrayLike<number>; target: ArrayLike<number> },
+  seedHash: number,
+): void {
+  const rank = new Map(order.map(([g], k) => [g, k]));
+  const weight = new Map<number, number>();
+  const m = order.length;
+  for (let t = 0; t < ties.source.length; t++) {
+    const a = rank.get(groups[ties.source[t]!] ?? '');
+    const b = rank.get(groups[ties.target[t]!] ?? '');
+    if (a === undefined || b === undefined || a === b) continue;
+    const key = Math.min(a, b) * m + Math.max(a, b);
+    weight.set(key, (weight.get(key) ?? 0) + 1);
+  }
+  if (!weight.size) return;
+  const nodes: GroupNode[] = centres.map((c, k) => ({ x: c.x, y: c.y, r: radius[k]! }));
+  let most = 1;
+  for (const w of weight.values()) most = Math.max(most, w);
+  const links = [...weight.entries()]
+    .sort((p, q) => p[0] - q[0])
+    .map(([key, w]) => ({ source: Math.floor(key / m), target: key % m, w: w / most }));
+  const simulation = forceSimulation<GroupNode>(nodes)
+    .stop()
+    .randomSource(seededRandom(seedHash ^ 0x9e3779b9))
+    .force(
+      'link',
+      forceLink<GroupNode, { source: number | GroupNode; target: number | GroupNode; w: number }>(links)
+        .distance((l) => (l.source as GroupNode).r + (l.target as GroupNode).r + LAYOUT_SPACING * 2)
+        .strength((l) => 0.05 + 0.6 * l.w),
+    )
+    .force('charge', forceManyBody<GroupNode>().strength((d) => -d.r * 2))
+    .force('collide', forceCollide<GroupNode>((d) => d.r + LAYOUT_SPACING * 1.5).iterations(2))
+    .force('x', forceX<GroupNode>(0).strength(0.02))
+    .force('y', forceY<GroupNode>(0).strength(0.02));
+  simulation.tick(Math.min(300, 60 + Math.round(30000 / Math.max(1, links.length + m))));
+  nodes.forEach((node, k) => (centres[k] = { x: node.x!, y: node.y! }));
+}
+
 /**
  * A seeded force-directed layout (d3-force): the cluster placement above as the start, d3's
  * `randomSource` set to a PRNG seeded from the data, and node order fixed by id, so the same data
@@ -108,7 +166,7 @@ export function createLayout(input: LayoutInput): LayoutRun {
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (input.ids[a]! < input.ids[b]! ? -1 : input.ids[a]! > input.ids[b]! ? 1 : a - b));
   const rank = new Uint32Array(n);
   order.forEach((i, r) => (rank[i] = r));
-  const start = initialPlacement(input.ids, input.groups, seed);
+  const start = initialPlacement(input.ids, input.groups, seed, { source: input.source, target: input.target });
   const nodes: Node[] = order.map((i, r) => {
     const node: Node = { i, index: r, x: start.x[i]!, y: start.y[i]!, gx: start.cx[i]!, gy: start.cy[i]! };
     const pin = input.pins?.[input.ids[i]!];
@@ -145,20 +203,32 @@ export function createLayout(input: LayoutInput): LayoutRun {
     'link',
     forceLink<Node, { source: number | Node; target: number | Node; w: number }>(links)
       .distance((l) => LAYOUT_SPACING * (2.4 - Math.min(1, (l.w - 1) * 0.25)))
-      .strength((l) => 1 / Math.min(degree[(l.source as Node).index!]! || 1, degree[(l.target as Node).index!]! || 1)),
+      .strength((l) => {
+        const a = l.source as Node;
+        const b = l.target as Node;
+        // Ties across clusters pull more gently, so each cluster keeps its own patch.
+        const across = input.groups[a.i] !== input.groups[b.i] ? 0.35 : 1;
+        return across / Math.min(degree[a.index!]! || 1, degree[b.index!]! || 1);
+      }),
   );
-  simulation.force(
-    'charge',
-    forceManyBody<Node>()
-      .strength(-LAYOUT_SPACING * 2.2)
-      .theta(large ? 0.95 : 0.9)
-      .distanceMax(LAYOUT_SPACING * 40),
-  );
+  const charge = forceManyBody<Node>()
+    .strength(-LAYOUT_SPACING * 2.2)
+    .theta(large ? 1 : 0.9)
+    .distanceMax(LAYOUT_SPACING * 15);
+  if (n > 600) {
+    // Repulsion is the costly force (a Barnes–Hut pass per tick). On large graphs it runs every other
+    // tick at twice the strength: the same push over two ticks, for half the work.
+    let tick = 0;
+    const everyOther = Object.assign((alpha: number) => {
+      if (tick++ % 2 === 0) charge(alpha * 2);
+    }, { initialize: (nodes: Node[], random: () => number) => charge.initialize?.(nodes, random) });
+    simulation.force('charge', everyOther);
+  } else simulation.force('charge', charge);
   // Each school is drawn gently back to its cluster's patch, so clusters stay readable and isolated
   // schools stay beside their cluster rather than drifting off.
-  simulation.force('x', forceX<Node>((d) => d.gx).strength((d) => (degree[d.index!] ? 0.04 : 0.12)));
-  simulation.force('y', forceY<Node>((d) => d.gy).strength((d) => (degree[d.index!] ? 0.04 : 0.12)));
-  if (n <= 3000) simulation.force('collide', forceCollide<Node>(LAYOUT_SPACING * 0.45).iterations(1));
+  simulation.force('x', forceX<Node>((d) => d.gx).strength((d) => (degree[d.index!] ? 0.08 : 0.3)));
+  simulation.force('y', forceY<Node>((d) => d.gy).strength((d) => (degree[d.index!] ? 0.08 : 0.3)));
+  if (n <= 600) simulation.force('collide', forceCollide<Node>(LAYOUT_SPACING * 0.45).iterations(1));
 
   let done = 0;
   return {

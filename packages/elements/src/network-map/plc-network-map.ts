@@ -252,10 +252,7 @@ export class PlcNetworkMap extends PlcElement {
         await Promise.allSettled([...this.#tasks]);
         await this.updateComplete;
       }
-      // Drawn, too: measure the canvas now rather than wait for the resize observer's next frame.
-      this.#attachCanvas();
-      this.#measureCanvas();
-      this.#drawNow();
+      this.#flushDraw();
     })();
   }
 
@@ -272,10 +269,20 @@ export class PlcNetworkMap extends PlcElement {
         await current;
         await this.updateComplete;
       } while (current !== this.#drawn);
-      this.#attachCanvas();
-      this.#measureCanvas();
-      this.#drawNow();
+      this.#flushDraw();
     })();
+  }
+
+  /** Draws now what is waiting for the next frame (and measures the canvas, rather than wait for its observer). */
+  #flushDraw(): void {
+    this.#attachCanvas();
+    this.#measureCanvas();
+    if (this.#frame) {
+      cancelAnimationFrame(this.#frame);
+      this.#frame = 0;
+      this.#quick = false;
+      this.#drawNow();
+    }
   }
 
   /** The graph on show (after filters), for scripts and tests. */
@@ -647,7 +654,7 @@ export class PlcNetworkMap extends PlcElement {
           this.progress = Math.round((done / total) * 100);
         }
         const big = input.ids.length > 1500;
-        if (positions && view === this.view && (!big || now - lastDraw > 250)) {
+        if (positions && view === this.view && (!big || now - lastDraw > 400)) {
           lastDraw = now;
           // Draw as it settles.
           this.#layouts.set(view, { key, index, positions: Float64Array.from(positions), final: false });
@@ -664,7 +671,7 @@ export class PlcNetworkMap extends PlcElement {
     this.progress = undefined;
     this.#place();
     if (!this.#userMoved) this.fit();
-    this.#drawNow();
+    this.#requestDraw();
     this.#announce(this.#t('announce.laidOut', { schools: this.#graph?.nodes.length ?? 0, ties: this.#measures?.ties ?? 0 }));
   }
 
@@ -800,6 +807,12 @@ export class PlcNetworkMap extends PlcElement {
     const ctx = canvas.getContext('2d');
     if (!ctx || !this.#size.width) return;
     clearTimeout(this.#settle);
+    // Drawn now: a frame already asked for would only draw the same again.
+    if (this.#frame) {
+      cancelAnimationFrame(this.#frame);
+      this.#frame = 0;
+      this.#quick = false;
+    }
     const palette = (this.#palette ??= this.#readPalette());
     const frame = this.#frameState(scene);
     drawBase(ctx, scene, palette, frame);

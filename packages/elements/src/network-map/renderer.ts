@@ -77,6 +77,8 @@ export function invalidateBatches(scene: Scene): void {
 }
 
 const TIE_PX = [0, 1, 2, 3.5, 5];
+/** Tie groups (kind × 4 + width − 1) in drawing order: across, then between, then within; thin before thick. */
+const TIE_ORDER = [8, 9, 10, 11, 4, 5, 6, 7, 0, 1, 2, 3];
 const TAU = Math.PI * 2;
 
 /** Draws one whole frame: the base layer, then the marks of the hovered, selected and focused nodes. */
@@ -110,19 +112,24 @@ export function drawBase(ctx: CanvasRenderingContext2D, scene: Scene, palette: P
   const inView = (i: number) => x[i]! >= wx0 && x[i]! <= wx1 && y[i]! >= wy0 && y[i]! <= wy1;
 
   ctx.setTransform(dpr * k, 0, 0, dpr * k, dpr * view.x, dpr * view.y);
-  ctx.lineCap = 'round';
+  const hairlines = scene.tieA.length > 2000;
+  ctx.lineCap = hairlines ? 'butt' : 'round';
 
   // Ties.
   const selected = frame.selected;
   const baseAlpha = frame.tieAlpha ?? 0.75;
-  ctx.globalAlpha = selected >= 0 ? Math.min(baseAlpha, 0.25) : baseAlpha;
-  for (let g = 0; g < 12; g++) {
+  // Across-cluster ties first and lighter, so each cluster's own ties read on top of them.
+  for (const g of TIE_ORDER) {
     const start = b.tieStart[g]!;
     const end = b.tieStart[g + 1]!;
     if (start === end) continue;
     const kind = Math.floor(g / 4);
+    const alpha = kind === 2 && scene.tieA.length > 3000 ? baseAlpha * 0.6 : baseAlpha;
+    ctx.globalAlpha = selected >= 0 ? Math.min(alpha, 0.25) : alpha;
     ctx.strokeStyle = palette.kinds[kind]!;
-    ctx.lineWidth = TIE_PX[(g % 4) + 1]! / k;
+    // One device pixel for the thinnest class of a large map: the rasteriser's hairline path is
+    // many times faster than stroking even a 2-pixel line, which matters at 20,000 ties.
+    ctx.lineWidth = g % 4 === 0 && hairlines ? 1 / (k * dpr) : TIE_PX[(g % 4) + 1]! / k;
     ctx.beginPath();
     for (let q = start; q < end; q++) {
       const j = b.tieOrder[q]!;
@@ -193,8 +200,8 @@ export function drawBase(ctx: CanvasRenderingContext2D, scene: Scene, palette: P
     ctx.stroke();
   }
 
-  // Within-school PLCs: a ring on the node, thicker for more.
-  for (let w = 1; w <= 4; w++) {
+  // Within-school PLCs: a ring on the node, thicker for more (once nodes are big enough to ring).
+  for (let w = 1; w <= 4 && k * 4 >= 3; w++) {
     let any = false;
     ctx.beginPath();
     for (let i = 0; i < scene.n; i++) {
