@@ -40,7 +40,6 @@ async function innerElement(page: Page, tag: string): Promise<{ frame: HTMLIFram
 describe('README examples (README.parts/embed.md), loaded as written', function () {
   this.timeout(60000);
   let pages: Page[] = [];
-  beforeEach(() => localStorage.clear());
   afterEach(() => {
     pages.forEach((p) => p.frame.remove());
     pages = [];

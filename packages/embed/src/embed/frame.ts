@@ -108,20 +108,16 @@ export function startFrame(root: HTMLElement): void {
     }
   };
 
+  // Measured at once rather than in an animation frame: a page in a background tab gets no frames,
+  // and the host should still learn the size (posting only when it changed keeps this cheap).
   let last = -1;
-  let queued = false;
   const report = (force = false) => {
-    if (queued && !force) return;
-    queued = true;
-    requestAnimationFrame(() => {
-      queued = false;
-      const style = getComputedStyle(root);
-      const height = Math.ceil(root.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom));
-      if (height !== last || force) {
-        last = height;
-        post({ type: 'plc-kit:resize', height });
-      }
-    });
+    const style = getComputedStyle(root);
+    const height = Math.ceil(root.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom));
+    if (height !== last || force) {
+      last = height;
+      post({ type: 'plc-kit:resize', height });
+    }
   };
   new ResizeObserver(() => report()).observe(root);
   addEventListener('load', () => report(true));
