@@ -14,7 +14,6 @@ import {
   checklistTarget,
   checklistValueLabel,
   findChecklistResponse,
-  formatNumber,
   isId,
   localText,
   removeChecklistResponse,
@@ -506,7 +505,8 @@ export class PlcChecklist extends PlcElement {
   #renderResult(framework: ChecklistFramework, result: ChecklistResult, level: number): TemplateResult {
     const t = this.t;
     const lang = this.lang_;
-    const percent = formatNumber(lang, result.score.scaled, { style: 'percent', maximumFractionDigits: 0 });
+    // "82%" in both English and Welsh; a first Intl formatter would add ~20 ms as the result appears.
+    const percent = `${Math.round(result.score.scaled * 100)}%`;
     const sub = Math.min(6, level + 1);
     return html`<section part="result" class="result" aria-labelledby="result-heading">
       <div class="heading" role="heading" aria-level=${sub} id="result-heading">${t('result.heading')}</div>
