@@ -9,3 +9,4 @@ export { PlcChecklist } from './checklist/plc-checklist.js';
 export { PlcConditionsRadar, RADAR_MODES, MAX_SERIES, type RadarMode, type RadarSeries, type ConditionsRadarEventMap } from './conditions-radar/plc-conditions-radar.js';
 export { PlcEnquiryCycle, type EnquiryCycleEventMap } from './enquiry-cycle/plc-enquiry-cycle.js';
 export { PlcNetworkMap, type NetworkMapEventMap, type MapView } from './network-map/plc-network-map.js';
+export type { PlcChangeDetail, PlcCompleteDetail, PlcSelectEventDetail } from './base/events.js';

@@ -7,6 +7,15 @@ import { onLangChange, resolveLang } from './lang.js';
 import { parseTheme, type Theme } from './theme.js';
 import { parseStorageKind, storeFor } from './stores.js';
 import { tokenStyles } from './tokens.styles.js';
+import type {} from './events.js';
+
+/**
+ * Every kit event bubbles and crosses shadow roots. Built outside the class so the manifest analyzer
+ * does not list a phantom event named after the `type` parameter.
+ */
+function kitEvent(type: string, detail: unknown, cancelable: boolean): CustomEvent {
+  return new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
+}
 
 /** A message the element shows in place of throwing into the host page. */
 export interface Problem {
@@ -153,7 +162,7 @@ export abstract class PlcElement extends LitElement {
     detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
     options: { cancelable?: boolean } = {},
   ): boolean {
-    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+    return this.dispatchEvent(kitEvent(type, detail, options.cancelable ?? false));
   }
 
   /** Problems, storage warnings and crashes, each as a readable message. */

@@ -44,12 +44,6 @@ function plainCounts(params: Record<string, string | number>): Record<string, st
   return out;
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'plc-change': CustomEvent<ChecklistChangeDetail>;
-    'plc-complete': CustomEvent<ChecklistCompleteDetail>;
-  }
-}
 
 /**
  * The "A PLC or not a PLC?" self-assessment (or any checklist framework): a team places itself on a
@@ -566,4 +560,26 @@ export class PlcChecklist extends PlcElement {
     super.willUpdate(changed);
     if (changed.has('lang_')) this.copied = undefined;
   }
+}
+
+/** The events `<plc-checklist>` fires, with their exact detail types. */
+export interface ChecklistEventMap {
+  'plc-change': CustomEvent<ChecklistChangeDetail>;
+  'plc-complete': CustomEvent<ChecklistCompleteDetail>;
+}
+
+/** Typed listeners for this element's events (other kit elements fire the same names with other details). */
+export interface PlcChecklist {
+  addEventListener<K extends keyof ChecklistEventMap>(
+    type: K,
+    listener: (this: PlcChecklist, event: ChecklistEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof ChecklistEventMap>(
+    type: K,
+    listener: (this: PlcChecklist, event: ChecklistEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }

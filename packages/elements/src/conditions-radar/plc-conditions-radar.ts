@@ -459,7 +459,7 @@ export class PlcConditionsRadar extends PlcElement {
 
   /** Fires a bubbling, composed event (the detail types are exported by core). */
   #fire<K extends keyof ConditionsRadarEventMap>(type: K, detail: ConditionsRadarEventMap[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    this.emit(type, detail as never);
   }
 
   formResetCallback(): void {

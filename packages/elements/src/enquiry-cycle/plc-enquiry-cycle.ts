@@ -80,11 +80,6 @@ import { enquiryCycleStyles } from './plc-enquiry-cycle.styles.js';
 import { impactChart } from './impact-chart.js';
 import { overviewTable } from './overview-table.js';
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'plc-stage-change': CustomEvent<StageChangeDetail>;
-  }
-}
 
 /**
  * The events `<plc-enquiry-cycle>` fires, with their detail types. `plc-change`, `plc-complete` and

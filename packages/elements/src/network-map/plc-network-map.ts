@@ -1156,7 +1156,7 @@ export class PlcNetworkMap extends PlcElement {
   }
 
   #fire<K extends keyof NetworkMapEventMap>(type: K, detail: NetworkMapEventMap[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    this.emit(type, detail as never);
   }
 
   #onThemeMedia = () => {
