@@ -94,7 +94,9 @@ function pagePoint(el: PlcNetworkMap, key: string): [number, number] {
   return [Math.round(rect.left + p.x), Math.round(rect.top + p.y)];
 }
 
-describe('<plc-network-map>', () => {
+describe('<plc-network-map>', function () {
+  // Layouts run in real time on a shared machine: allow for a busy one.
+  this.timeout(30000);
   before(() => setViewport({ width: 1200, height: 900 }));
   beforeEach(() => localStorage.clear());
   afterEach(async () => {
