@@ -8,6 +8,7 @@ import { readdirSync } from 'node:fs';
 import { selectBrowsers } from './scripts/find-browsers.mjs';
 import { embedMiddleware } from './test/embed/server.mjs';
 import { securityMiddleware } from './test/security/server.mjs';
+import { FIREFOX_ARGS, firefoxCommands } from './scripts/firefox-commands.mjs';
 
 // Chromium, and Firefox ESR too when PLC_BROWSERS names it (npm test does when it is installed; CI always).
 const browsers = selectBrowsers();
@@ -33,6 +34,8 @@ export default {
   // Security tests: pages under a strict CSP at /__sec/csp/, the same without one at /__sec/open/ (test/security/server.mjs).
   middleware: [embedMiddleware, securityMiddleware],
   plugins: [
+    // emulateMedia and sendKeys in Firefox as in Chromium (scripts/firefox-commands.mjs).
+    firefoxCommands(),
     {
       // papaparse ships only as UMD; Vite and esbuild convert it, the test server does not. Wrap it as ESM.
       name: 'papaparse-as-esm',
@@ -65,7 +68,7 @@ export default {
       launchOptions: { executablePath, headless: true, args: chromiumArgs },
     })] : []),
     // Debian's firefox-esr over WebDriver BiDi; Puppeteer never downloads a browser (.puppeteerrc.cjs).
-    ...(browsers.firefox ? [puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: browsers.firefox, headless: true } })] : []),
+    ...(browsers.firefox ? [puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: browsers.firefox, headless: true, args: FIREFOX_ARGS } })] : []),
   ],
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 2,
