@@ -8,7 +8,10 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync, existsSy
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleBudgets } from './budgets.mjs';
+import * as budgetTable from './budgets.mjs';
+const { bundleBudgets } = budgetTable;
+// CI fails a bundle over its ceiling; where no ceiling is set, the ceiling is the budget itself.
+const bundleCeilings = budgetTable.bundleCeilings ?? {};
 import { bundleSize, entries } from './bundles.mjs';
 import { findChromium } from '../scripts/find-browsers.mjs';
 
@@ -18,16 +21,18 @@ const checkBundles = args.includes('--check-bundles');
 const only = args.find((a) => !a.startsWith('--'));
 const rows = [];
 
-function row(group, name, value, unit, budget) {
+function row(group, name, value, unit, budget, ceiling) {
   const over = budget !== undefined && value > budget;
-  rows.push({ group, name, value: Number(value.toFixed(2)), unit, budget: budget ?? null, over });
+  const limit = ceiling ?? budget;
+  const overCeiling = limit !== undefined && value > limit;
+  rows.push({ group, name, value: Number(value.toFixed(2)), unit, budget: budget ?? null, over, ceiling: ceiling ?? null, overCeiling });
 }
 
 // 1. Bundle sizes.
 if (!only || only === 'bundles') {
   for (const entry of entries()) {
     const size = await bundleSize(entry.file);
-    row('bundle (min+gzip)', entry.name, size.gzip, 'kB', bundleBudgets[entry.name]);
+    row('bundle (min+gzip)', entry.name, size.gzip, 'kB', bundleBudgets[entry.name], bundleCeilings[entry.name]);
   }
 }
 
@@ -103,13 +108,19 @@ for (const r of rows) {
   if (r.group !== group) console.log(`\n${(group = r.group)}`);
   const budget = r.budget === null ? '' : `budget ${r.budget} ${r.unit}`;
   const flag = r.budget === null ? '' : r.over ? '  OVER BUDGET' : '  ok';
-  console.log(`  ${r.name.padEnd(width)}  ${String(r.value).padStart(10)} ${r.unit.padEnd(5)} ${budget}${flag}`);
+  const ceiling = r.ceiling === null ? '' : `  (CI ceiling ${r.ceiling} ${r.unit}${r.overCeiling ? ', OVER' : ''})`;
+  console.log(`  ${r.name.padEnd(width)}  ${String(r.value).padStart(10)} ${r.unit.padEnd(5)} ${budget}${flag}${ceiling}`);
 }
 writeFileSync(`${root}bench/results.json`, JSON.stringify({ when: new Date().toISOString(), rows }, null, 2));
 console.log('\nFigures written to bench/results.json');
 
-const overBundles = rows.filter((r) => r.group.startsWith('bundle') && r.over);
+const overBundles = rows.filter((r) => r.group.startsWith('bundle') && r.overCeiling);
 if (checkBundles && overBundles.length) {
-  for (const r of overBundles) console.error(`Bundle over budget: ${r.name} is ${r.value} kB min+gzip, budget ${r.budget} kB`);
+  for (const r of overBundles)
+    console.error(
+      r.ceiling === null
+        ? `Bundle over budget: ${r.name} is ${r.value} kB min+gzip, budget ${r.budget} kB`
+        : `Bundle over its CI ceiling: ${r.name} is ${r.value} kB min+gzip, ceiling ${r.ceiling} kB (design budget ${r.budget} kB)`,
+    );
   process.exit(1);
 }

@@ -16,8 +16,9 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 let sandbox;
 
 /** A copy of the bench harness beside links to the real sources, with budgets of our choosing. */
-function writeBudgets(budgets) {
-  writeFileSync(join(sandbox, 'bench', 'budgets.mjs'), `export const bundleBudgets = ${JSON.stringify(budgets)};\n`);
+function writeBudgets(budgets, ceilings) {
+  const text = `export const bundleBudgets = ${JSON.stringify(budgets)};\n` + (ceilings ? `export const bundleCeilings = ${JSON.stringify(ceilings)};\n` : '');
+  writeFileSync(join(sandbox, 'bench', 'budgets.mjs'), text);
 }
 
 function bench(...args) {
@@ -46,6 +47,15 @@ test('a bundle over its budget fails the check, printing the figure and the budg
   assert.ok(line, `no over-budget line naming the figure and budget in:\n${run.stderr}`);
   assert.ok(Number(line[1]) > 0.01, 'the figure printed is the measured size');
   assert.match(run.stdout, /plc-kit\.js\s+\d+(\.\d+)? kB\s+budget 0\.01 kB\s+OVER BUDGET/);
+});
+
+test('where a CI ceiling is set, a bundle over it fails and one under it passes, the design budget still printed', () => {
+  writeBudgets({ 'plc-kit.js': 0.01, 'plc-checklist': 0.01 }, { 'plc-kit.js': 0.02, 'plc-checklist': 100_000 });
+  const run = bench('bundles', '--check-bundles');
+  assert.equal(run.status, 1, run.out);
+  assert.match(run.stderr, /Bundle over its CI ceiling: plc-kit\.js is \d+(\.\d+)? kB min\+gzip, ceiling 0\.02 kB \(design budget 0\.01 kB\)/);
+  assert.doesNotMatch(run.stderr, /plc-checklist/);
+  assert.match(run.stdout, /plc-checklist\s+\d+(\.\d+)? kB\s+budget 0\.01 kB\s+OVER BUDGET\s+\(CI ceiling 100000 kB\)/);
 });
 
 test('bundles within budget pass the check', () => {
