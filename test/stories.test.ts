@@ -87,8 +87,19 @@ async function settle(root: ParentNode): Promise<void> {
     };
     visit(root);
     await Promise.all(pending);
-    await new Promise((r) => requestAnimationFrame(r));
+    await frame();
   }
+}
+
+/** The next animation frame, or 50 ms when none comes (Firefox gives a background tab no frames). */
+function frame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 50);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 /** Fails the test with any error that reached the page while the story ran. */

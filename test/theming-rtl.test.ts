@@ -7,16 +7,17 @@ import { describeNode, elementExamples, mount, renderedNodes, settle, uniqueKey 
 const BOXES = /^(block|flex|grid|list-item|table|inline-block|inline-flex|inline-grid|table-cell|table-row|flow-root)$/;
 
 /** Boxes of the element's block-level and inline-block nodes: offset from the start edge, width, top, height. */
-function boxes(host: Element, dir: 'ltr' | 'rtl'): Map<string, string> {
+function boxes(host: Element, dir: 'ltr' | 'rtl'): Map<string, number[]> {
   const origin = host.getBoundingClientRect();
-  const out = new Map<string, string>();
+  const out = new Map<string, number[]>();
   renderedNodes(host).forEach((el, i) => {
     const style = getComputedStyle(el);
     if (!BOXES.test(style.display) || style.position === 'fixed' || el.localName === 'option') return;
     const box = el.getBoundingClientRect();
-    if (!box.width && !box.height) return;
+    // Nothing to see: an empty box, or a visually hidden one (clipped to a pixel) for screen readers.
+    if (box.width <= 2 && box.height <= 2) return;
     const fromStart = dir === 'ltr' ? box.left - origin.left : origin.right - box.right;
-    out.set(`${i} ${describeNode(el)}`, [fromStart, box.width, box.top - origin.top, box.height].map((n) => Math.round(n / 2) * 2).join(' '));
+    out.set(`${i} ${describeNode(el)}`, [fromStart, box.width, box.top - origin.top, box.height]);
   });
   return out;
 }
@@ -41,9 +42,12 @@ describe('right-to-left layout', () => {
       const ltr = await layoutIn(example.render, example.tag, 'ltr');
       const rtl = await layoutIn(example.render, example.tag, 'rtl');
       expect(ltr.size, 'boxes measured').to.be.greaterThan(3);
+      // Within 2.5px: engines place some boxes (a fieldset's legend in Firefox) a pixel or two apart by direction.
+      const close = (a: number[], b: number[] | undefined) => !!b && a.every((n, i) => Math.abs(n - b[i]!) <= 2.5);
+      const show = (v: number[] | undefined) => v?.map((n) => Math.round(n)).join(' ');
       const unmirrored = [...ltr]
-        .filter(([k, v]) => rtl.get(k) !== v)
-        .map(([k, v]) => `${k}: ltr ${v} / rtl ${rtl.get(k)} (from start edge, width, top, height)`);
+        .filter(([k, v]) => !close(v, rtl.get(k)))
+        .map(([k, v]) => `${k}: ltr ${show(v)} / rtl ${show(rtl.get(k))} (from start edge, width, top, height)`);
       expect(unmirrored, `boxes of <${example.tag}> that do not mirror`).to.deep.equal([]);
     });
   }

