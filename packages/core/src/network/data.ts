@@ -85,7 +85,7 @@ export function* readNetworkDataSteps(input: unknown): Generator<void, NetworkRe
     const code = list === 'schools' ? 'school' : list === 'plcs' ? 'plc' : 'member';
     const all = rows ?? [];
     for (let i = 0; i < all.length; i++) {
-      if (i % 200 === 199) yield;
+      if (i % 50 === 49) yield;
       const row = all[i];
       const parsed = schema.safeParse(row);
       const where = `${list}[${i}]`;

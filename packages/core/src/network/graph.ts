@@ -93,7 +93,7 @@ function* shownPlcsSteps(data: NetworkData, filter: NetworkFilter, shownSchools?
   const out = new Map<string, ShownPlc>();
   let count = 0;
   for (const plc of data.plcs) {
-    if (++count % 2000 === 0) yield;
+    if (++count % 500 === 0) yield;
     if (!keep(filter.kinds, plc.kind)) continue;
     if (!keep(filter.focus, plc.focusArea?.trim() ?? '')) continue;
     if (out.has(plc.id)) continue;
@@ -172,7 +172,7 @@ export function* buildSchoolGraphSteps(data: NetworkData, filter: NetworkFilter 
 
   let count = 0;
   for (const { plc, allSchools, schools } of plcs.values()) {
-    if (++count % 1000 === 0) yield;
+    if (++count % 250 === 0) yield;
     const idx = schools.length === 1 ? [index.get(schools[0]!)!] : schools.map((id) => index.get(id)!).sort((x, y) => x - y);
     for (const i of idx) nodes[i]!.plcs.push(plc.id);
     // People of this PLC by school (most large generated or imported networks list schools only).

@@ -115,6 +115,11 @@ export class LayoutClient {
     });
   }
 
+  /** Starts the Worker (if it can) ahead of the first job. */
+  warm(): void {
+    void this.#start();
+  }
+
   /** Lays out; resolves to undefined when cancelled. */
   async layout(input: LayoutInput, progress?: Progress, signal?: AbortSignal): Promise<LayoutResult | undefined> {
     if (!this.usingFallback) {

@@ -15,6 +15,7 @@ import {
   networkJson,
   networkMapMessages,
   networkMeasures,
+  nextTask,
   normaliseHeader,
   readNetworkData,
   readNetworkDataSteps,
@@ -44,7 +45,7 @@ import { PlcElement } from '../base/plc-element.js';
 import { cssProps } from '../base/css-props.js';
 import { download, fileName } from '../base/download.js';
 import { LayoutClient } from './layout-client.js';
-import { drawBase, drawMarks, splitColours, type Frame, type Palette, type View } from './renderer.js';
+import { drawBase, drawBaseSteps, drawMarks, splitColours, type Frame, type Palette, type View } from './renderer.js';
 import { HitGrid, nearestInDirection, nearestTo, placeScene, sceneBounds, schoolScene, twoModeScene, type Scene, type SizeBy, type WidthBy } from './scene.js';
 import { networkMapStyles } from './plc-network-map.styles.js';
 
@@ -66,6 +67,10 @@ const SLICE_ROWS = 3000;
 /** Up to this many schools betweenness is worked out at once, on the spot; above, in the worker. */
 const INLINE_BETWEENNESS = 400;
 const TABLE_PAGE = 100;
+/** Ties plus schools from which a map counts as large: drawn in pieces offscreen, cached for quick repaints. */
+const LARGE = 4000;
+/** Above this many schools the table's rows and the E-I table render a task after the rest. */
+const DEFER_LISTS = 500;
 const COSMETIC = new Set(['hovered', 'announcement', 'status', 'query', 'progress', 'dragging', 'tableRows', 'fallback']);
 const MAX_PROBLEMS = 50;
 
@@ -198,6 +203,7 @@ export class PlcNetworkMap extends PlcElement {
   @state() private fallback = false;
   @state() private query = '';
   @state() private tableRows = TABLE_PAGE;
+  @state() private listsVersion = -1;
   @state() private dragging = false;
   @state() private hovered = -1;
   @state() private version = 0;
@@ -252,7 +258,7 @@ export class PlcNetworkMap extends PlcElement {
         await Promise.allSettled([...this.#tasks]);
         await this.updateComplete;
       }
-      this.#flushDraw();
+      await this.#flushDraw();
     })();
   }
 
@@ -269,12 +275,12 @@ export class PlcNetworkMap extends PlcElement {
         await current;
         await this.updateComplete;
       } while (current !== this.#drawn);
-      this.#flushDraw();
+      await this.#flushDraw();
     })();
   }
 
   /** Draws now what is waiting for the next frame (and measures the canvas, rather than wait for its observer). */
-  #flushDraw(): void {
+  async #flushDraw(): Promise<void> {
     this.#attachCanvas();
     this.#measureCanvas();
     if (this.#frame) {
@@ -283,6 +289,7 @@ export class PlcNetworkMap extends PlcElement {
       this.#quick = false;
       this.#drawNow();
     }
+    await this.#rendering;
   }
 
   /** The graph on show (after filters), for scripts and tests. */
@@ -347,6 +354,8 @@ export class PlcNetworkMap extends PlcElement {
     this.#frame = 0;
     clearTimeout(this.#settle);
     this.#cache = undefined;
+    this.#front = this.#back = undefined;
+    this.#renderJob++;
   }
 
   protected override storeChanged(): void {
@@ -437,6 +446,8 @@ export class PlcNetworkMap extends PlcElement {
   /** Reads the source, builds the graph and lays it out; resolves true when it got that far. */
   async #readAndLayout(source: Source): Promise<boolean> {
     this.#loadAbort?.abort();
+    // Start the layout worker now, so it loads while the data is read.
+    this.#layoutClient().warm();
     const abort = (this.#loadAbort = new AbortController());
     const { signal } = abort;
     let read: NetworkRead | undefined;
@@ -547,6 +558,7 @@ export class PlcNetworkMap extends PlcElement {
     const big = data.plcs.length + data.schools.length > SLICE_ROWS;
     const graph = big ? await runSliced(buildSchoolGraphSteps(data, filter)) : buildSchoolGraph(data, filter);
     if (!graph || data !== this.#data) return;
+    if (big) await nextTask();
     const previous = this.#graph;
     this.#graph = graph;
     this.#measures = networkMeasures(graph);
@@ -554,8 +566,21 @@ export class PlcNetworkMap extends PlcElement {
     if (this.#between && (!previous || !sameGraph(previous, graph))) this.#between = undefined;
     if (!this.#between && graph.nodes.length <= INLINE_BETWEENNESS) this.#between = betweenness(graph.nodes.length, graph.adjacency);
     this.#two = this.view === 'two-mode' ? buildTwoModeGraph(data, filter) : undefined;
+    if (big) {
+      // The table's name order, in a task of its own (a collator over thousands of names takes a while).
+      await nextTask();
+      this.#tableOrder(graph, this.lang_);
+      await nextTask();
+    }
+    if (graph !== this.#graph) return;
     this.#makeScene();
     this.version++;
+    // The long lists (the table's rows, the E-I table) of a large network follow in a task of their own.
+    const version = this.version;
+    if (graph.nodes.length > DEFER_LISTS)
+      this.#track(nextTask().then(() => {
+        if (this.version === version) this.listsVersion = version;
+      }));
     if (thenBetweenness) await this.#measureBetweenness();
   }
 
@@ -782,7 +807,7 @@ export class PlcNetworkMap extends PlcElement {
     const scene = this.#scene;
     if (!canvas || !cache || !scene || cache.scene !== scene || !this.#palette) return false;
     if (cache.canvas.width !== canvas.width || cache.canvas.height !== canvas.height) return false;
-    const ctx = canvas.getContext('2d');
+    const ctx = this.#context2d(canvas);
     if (!ctx) return false;
     const v = this.#view;
     const f = v.k / cache.view.k;
@@ -804,7 +829,7 @@ export class PlcNetworkMap extends PlcElement {
     const canvas = this.#canvas;
     const scene = this.#scene ?? emptyScene;
     if (!canvas || !this.isConnected) return;
-    const ctx = canvas.getContext('2d');
+    const ctx = this.#context2d(canvas);
     if (!ctx || !this.#size.width) return;
     clearTimeout(this.#settle);
     // Drawn now: a frame already asked for would only draw the same again.
@@ -815,23 +840,72 @@ export class PlcNetworkMap extends PlcElement {
     }
     const palette = (this.#palette ??= this.#readPalette());
     const frame = this.#frameState(scene);
+    if (scene.tieA.length + scene.n >= LARGE) {
+      this.#rendering = this.#renderLarge(scene, palette, frame);
+      return;
+    }
+    this.#renderJob++;
+    this.#front = undefined;
     drawBase(ctx, scene, palette, frame);
-    // Keep the base layer of a large map for quick hovers, pans and zooms.
-    if (scene.tieA.length + scene.n >= 4000) {
-      const copy = this.#cache?.canvas ?? document.createElement('canvas');
-      if (copy.width !== canvas.width || copy.height !== canvas.height) {
-        copy.width = canvas.width;
-        copy.height = canvas.height;
-      }
-      const c = copy.getContext('2d');
-      if (c) {
-        c.setTransform(1, 0, 0, 1, 0, 0);
-        c.drawImage(canvas, 0, 0);
-        this.#cache = { canvas: copy, view: { ...this.#view }, scene };
-      }
-    } else this.#cache = undefined;
     drawMarks(ctx, scene, palette, frame);
   }
+
+  /**
+   * The canvas's 2D context. It is asked for as `willReadFrequently` when the map is large: drawn
+   * straight away in software, which the pieces of a large drawing and the quick repaints rely on.
+   */
+  #context2d(canvas: HTMLCanvasElement): CanvasRenderingContext2D | null {
+    return canvas.getContext('2d', { willReadFrequently: true });
+  }
+
+  #renderJob = 0;
+  #rendering: Promise<void> = Promise.resolve();
+  /** The last complete base layer of a large map (shown while the next one is drawn, and for quick repaints). */
+  #front?: HTMLCanvasElement;
+  #back?: HTMLCanvasElement;
+
+  /**
+   * A large map is drawn into an offscreen canvas a few thousand ties at a time, giving the thread
+   * back between pieces (no task over ~30 ms), and shown when complete; the canvas meanwhile keeps
+   * the previous drawing. The offscreen canvas rasterises as it goes (`willReadFrequently`), so the
+   * cost is paid in those pieces, not all at once when it is shown.
+   */
+  async #renderLarge(scene: Scene, palette: Palette, frame: Frame): Promise<void> {
+    const job = ++this.#renderJob;
+    const canvas = this.#canvas!;
+    const back = (this.#back ??= document.createElement('canvas'));
+    if (back.width !== canvas.width || back.height !== canvas.height) {
+      back.width = canvas.width;
+      back.height = canvas.height;
+    }
+    const offscreen = back.getContext('2d', { willReadFrequently: true });
+    if (!offscreen) return;
+    const steps = drawBaseSteps(offscreen, scene, palette, frame, 3000);
+    let started = performance.now();
+    for (;;) {
+      const done = steps.next().done;
+      // Canvas records drawing and rasterises it later; reading one pixel makes it rasterise this piece now.
+      offscreen.getImageData(0, 0, 1, 1);
+      if (done) break;
+      if (performance.now() - started > 24) {
+        await nextTask();
+        if (job !== this.#renderJob) return;
+        started = performance.now();
+      }
+    }
+    if (job !== this.#renderJob || !this.#canvas) return;
+    const ctx = this.#context2d(this.#canvas);
+    if (!ctx) return;
+    [this.#front, this.#back] = [back, this.#front];
+    this.#cache = { canvas: back, view: { ...frame.view }, scene };
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.globalAlpha = 1;
+    ctx.drawImage(back, 0, 0);
+    // The marks as they are now (hover and focus may have moved while drawing).
+    drawMarks(ctx, scene, palette, { ...this.#frameState(scene), view: frame.view });
+    if (this.#view.k !== frame.view.k || this.#view.x !== frame.view.x || this.#view.y !== frame.view.y) this.#requestDraw(true);
+  }
+
 
   /** Fits the whole map (or the nodes on show) into view. */
   fit(): void {
@@ -1251,10 +1325,11 @@ export class PlcNetworkMap extends PlcElement {
     await this.updateComplete;
   }
 
-  #exportPng(): void {
+  async #exportPng(): Promise<void> {
     const canvas = this.#canvas;
     if (!canvas) return;
     this.#drawNow();
+    await this.#rendering;
     canvas.toBlob((blob) => {
       if (blob) download(fileName(this.#t('title'), 'png'), blob, 'image/png');
     }, 'image/png');
@@ -1324,8 +1399,8 @@ export class PlcNetworkMap extends PlcElement {
         </div>
         ${guard([this.lang_, this.view, this.selected, graph, measures, this.#between], () => this.#renderPanel())}
       </div>
-      ${guard([this.lang_, graph, measures, this.#between], () => this.#renderMeasures())}
-      ${guard([this.lang_, graph, measures, this.#between, this.tableRows, this.selected], () => this.#renderTable())}
+      ${guard([this.lang_, graph, measures, this.#between, this.#listsReady()], () => this.#renderMeasures())}
+      ${guard([this.lang_, graph, measures, this.#between, this.tableRows, this.selected, this.#listsReady()], () => this.#renderTable())}
       ${this.#renderExport(empty)}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true" id="live">${this.announcement}</div>
       <div class="status" role="status">${this.status}</div>
@@ -1696,7 +1771,9 @@ export class PlcNetworkMap extends PlcElement {
         </dd>
       </dl>
       ${b ? html`<p class="hint">${b.exact ? t('measures.exact') : t('measures.estimated', { sources: b.sources, limit: EXACT_BETWEENNESS_LIMIT })}</p>` : nothing}
-      ${m.ei.length
+      ${m.ei.length && !this.#listsReady()
+        ? nothing
+        : m.ei.length
         ? html`<table class="ei">
             <caption>
               ${t('measures.ei')}
@@ -1736,6 +1813,10 @@ export class PlcNetworkMap extends PlcElement {
     </section>`;
   }
 
+  #listsReady(): boolean {
+    return (this.#graph?.nodes.length ?? 0) <= DEFER_LISTS || this.listsVersion === this.version;
+  }
+
   #order?: { graph: SchoolGraph; lang: string; order: number[] };
 
   /** Schools in name order, worked out once per graph and language. */
@@ -1754,8 +1835,7 @@ export class PlcNetworkMap extends PlcElement {
     const t = this.#t;
     const lang = this.lang_;
     const b = this.#between;
-    const order = this.#tableOrder(graph, lang);
-    const shown = order.slice(0, this.tableRows);
+    const shown = this.#listsReady() ? this.#tableOrder(graph, lang).slice(0, this.tableRows) : [];
     return html`<details class="table" part="table">
       <summary>${t('table.title')} (${formatNumber(lang, graph.nodes.length)})</summary>
       <div class="scroll">
@@ -1794,7 +1874,7 @@ export class PlcNetworkMap extends PlcElement {
           </tbody>
         </table>
       </div>
-      ${graph.nodes.length > shown.length
+      ${shown.length && graph.nodes.length > shown.length
         ? html`<button type="button" @click=${() => (this.tableRows += TABLE_PAGE)}>${t('table.more', { count: Math.min(TABLE_PAGE, graph.nodes.length - shown.length) })}</button>`
         : nothing}
     </details>`;
@@ -1804,7 +1884,7 @@ export class PlcNetworkMap extends PlcElement {
     const t = this.#t;
     return html`<div class="export" part="export" role="group" aria-label=${t('export.legend')}>
       <span class="label" aria-hidden="true">${t('export.legend')}:</span>
-      <button type="button" ?disabled=${empty} @click=${this.#safe(() => this.#exportPng())}>${t('export.png')}</button>
+      <button type="button" ?disabled=${empty} @click=${this.#safe(() => this.#track(this.#exportPng()))}>${t('export.png')}</button>
       <button type="button" ?disabled=${empty} @click=${this.#safe(() => this.#exportJson())}>${t('export.json')}</button>
       <button type="button" ?disabled=${empty} @click=${this.#safe(() => this.#exportCsv('ties'))}>${t('export.ties')}</button>
       <button type="button" ?disabled=${empty} @click=${this.#safe(() => this.#exportCsv('schools'))}>${t('export.schools')}</button>

@@ -93,6 +93,15 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, palette: 
  * view to read them. It is what the map caches while panning and zooming.
  */
 export function drawBase(ctx: CanvasRenderingContext2D, scene: Scene, palette: Palette, frame: Frame): void {
+  const steps = drawBaseSteps(ctx, scene, palette, frame, Infinity);
+  while (!steps.next().done);
+}
+
+/**
+ * The base layer as steps: it yields after every `tiesPerStep` ties and before the nodes, so a large
+ * map can be drawn into an offscreen canvas over several short tasks instead of one long one.
+ */
+export function* drawBaseSteps(ctx: CanvasRenderingContext2D, scene: Scene, palette: Palette, frame: Frame, tiesPerStep: number): Generator<void> {
   const { width, height, dpr, view } = frame;
   const k = view.k;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -118,6 +127,7 @@ export function drawBase(ctx: CanvasRenderingContext2D, scene: Scene, palette: P
   // Ties.
   const selected = frame.selected;
   const baseAlpha = frame.tieAlpha ?? 0.75;
+  let drawn = 0;
   // Across-cluster ties first and lighter, so each cluster's own ties read on top of them.
   for (const g of TIE_ORDER) {
     const start = b.tieStart[g]!;
@@ -144,9 +154,15 @@ export function drawBase(ctx: CanvasRenderingContext2D, scene: Scene, palette: P
       if ((ax < wx0 && cx < wx0) || (ax > wx1 && cx > wx1) || (ay < wy0 && cy < wy0) || (ay > wy1 && cy > wy1)) continue;
       ctx.moveTo(ax, ay);
       ctx.lineTo(cx, cy);
+      if (++drawn % tiesPerStep === 0) {
+        ctx.stroke();
+        yield;
+        ctx.beginPath();
+      }
     }
     ctx.stroke();
   }
+  yield;
   if (selected >= 0 && placed[selected]) {
     ctx.globalAlpha = 1;
     for (let j = 0; j < scene.tieA.length; j++) {
@@ -163,6 +179,7 @@ export function drawBase(ctx: CanvasRenderingContext2D, scene: Scene, palette: P
     }
   }
   ctx.globalAlpha = 1;
+  yield;
 
   // Nodes, one path per colour; tiny nodes as squares, which are much cheaper than arcs.
   const minR = 1.5 / k;
@@ -187,6 +204,7 @@ export function drawBase(ctx: CanvasRenderingContext2D, scene: Scene, palette: P
     }
     ctx.fill();
   }
+  yield;
   // A thin outline in the surface colour keeps touching nodes apart (skipped when zoomed far out).
   if (k > 0.6) {
     ctx.strokeStyle = palette.surface;
@@ -217,6 +235,7 @@ export function drawBase(ctx: CanvasRenderingContext2D, scene: Scene, palette: P
     ctx.stroke();
   }
 
+  yield;
   // Islands: a dashed outer ring so they stand out.
   ctx.beginPath();
   let islands = false;
@@ -235,6 +254,7 @@ export function drawBase(ctx: CanvasRenderingContext2D, scene: Scene, palette: P
     ctx.setLineDash([]);
   }
 
+  yield;
   // Labels, in screen pixels, when few nodes are in view.
   if (visible <= 60 || k >= 2.5) {
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
