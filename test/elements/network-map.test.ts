@@ -236,6 +236,7 @@ describe('<plc-network-map>', function () {
     expect(measure(el, 'schools')).to.equal('2');
     expect(measure(el, 'ties')).to.equal('1');
     expect(measure(el, 'density')).to.equal('1');
+    expect($(el, '[aria-live="polite"]').textContent).to.contain('Showing schools: 2, ties: 1');
     expect(countColour(el, south!), 'no South school is drawn').to.equal(0);
     ($(el, 'details.table') as HTMLDetailsElement).open = true;
     await el.updateComplete;

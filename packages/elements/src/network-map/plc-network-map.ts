@@ -340,6 +340,8 @@ export class PlcNetworkMap extends PlcElement {
     this.removeEventListener('drop', this.#onDrop);
     this.#media?.removeEventListener('change', this.#onThemeMedia);
     this.#children?.disconnect();
+    this.#dprQuery?.removeEventListener('change', this.#onDpr);
+    this.#dprQuery = undefined;
     this.#resize?.disconnect();
     this.#resize = undefined;
     this.#canvas = undefined;
@@ -375,7 +377,13 @@ export class PlcNetworkMap extends PlcElement {
       if (changed.has('view') || changed.has('school')) {
         this.#userMoved = false;
         this.#track(this.#rebuildAndLayout());
-      } else this.#track(this.#rebuild(true));
+      } else
+        this.#track(
+          this.#rebuild(false).then(() => {
+            this.#announceShown();
+            return this.#measureBetweenness();
+          }),
+        );
     }
     if (changed.has('selected')) this.#requestDraw();
   }
@@ -669,6 +677,7 @@ export class PlcNetworkMap extends PlcElement {
     const client = this.#layoutClient();
     let last = 0;
     let lastDraw = 0;
+    const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     const result = await client.layout(
       input,
       (done, total, positions) => {
@@ -679,7 +688,8 @@ export class PlcNetworkMap extends PlcElement {
           this.progress = Math.round((done / total) * 100);
         }
         const big = input.ids.length > 1500;
-        if (positions && view === this.view && (!big || now - lastDraw > 400)) {
+        // Drawn as it settles, unless the reader asked for less motion.
+        if (positions && view === this.view && !reducedMotion && (!big || now - lastDraw > 400)) {
           lastDraw = now;
           // Draw as it settles.
           this.#layouts.set(view, { key, index, positions: Float64Array.from(positions), final: false });
@@ -739,12 +749,24 @@ export class PlcNetworkMap extends PlcElement {
     const height = Math.round(rect.height);
     if (width === this.#size.width && height === this.#size.height && dpr === this.#size.dpr) return;
     const first = this.#size.width === 0;
+    if (dpr !== this.#size.dpr) this.#watchDpr(dpr);
     this.#size = { width, height, dpr };
     canvas.width = Math.max(1, Math.round(width * dpr));
     canvas.height = Math.max(1, Math.round(height * dpr));
     if (first || !this.#userMoved) this.fit();
     this.#drawNow();
   }
+
+  #dprQuery?: MediaQueryList;
+
+  /** Redraws crisply when the page moves to a screen of another pixel density (or is zoomed). */
+  #watchDpr(dpr: number): void {
+    this.#dprQuery?.removeEventListener('change', this.#onDpr);
+    this.#dprQuery = matchMedia(`(resolution: ${dpr}dppx)`);
+    this.#dprQuery.addEventListener('change', this.#onDpr);
+  }
+
+  #onDpr = () => this.#measureCanvas();
 
   #readPalette(): Palette {
     const style = getComputedStyle(this);
@@ -1196,6 +1218,11 @@ export class PlcNetworkMap extends PlcElement {
     this.#requestDraw();
   }
 
+  /** Says what a filter left on the map. */
+  #announceShown(): void {
+    if (this.#graph && this.#measures) this.#announce(this.#t('announce.filtered', { schools: this.#graph.nodes.length, ties: this.#measures.ties }));
+  }
+
   #announceNode(i: number): void {
     const s = this.#scene;
     if (!s) return;
@@ -1371,7 +1398,7 @@ export class PlcNetworkMap extends PlcElement {
               part="canvas"
               tabindex=${empty ? '-1' : '0'}
               role="application"
-              aria-roledescription=${t('title')}
+              aria-roledescription=${t('map.role')}
               aria-label=${t('map.label')}
               aria-describedby="map-hint"
               ?hidden=${empty}
