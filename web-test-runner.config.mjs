@@ -68,14 +68,15 @@ export default {
       launchOptions: { executablePath, headless: true, args: chromiumArgs },
     })] : []),
     // Debian's firefox-esr over WebDriver BiDi; Puppeteer never downloads a browser (.puppeteerrc.cjs).
-    ...(browsers.firefox ? [puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: browsers.firefox, headless: true, args: FIREFOX_ARGS } })] : []),
+    // One page at a time: Firefox pauses animation frames and withholds focus events in a background tab.
+    ...(browsers.firefox ? [puppeteerLauncher({ concurrency: 1, launchOptions: { browser: 'firefox', executablePath: browsers.firefox, headless: true, args: FIREFOX_ARGS } })] : []),
   ],
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 2,
   // Lit's dev-mode banner says nothing about the code under test.
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
-  testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 300000,
+  testFramework: { config: { timeout: 30000 } },
+  testsFinishTimeout: 1200000,
   // Two engines on two shared cores: a browser can take longer than the default 30 s to open a page.
   browserStartTimeout: 120000,
 };

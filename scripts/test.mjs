@@ -1,7 +1,9 @@
 // `npm test`: type-check, script tests (node --test), then every browser test in headless Chromium and,
 // when it is installed, Firefox ESR (always in CI), ending with one summary line.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { findChromium, findFirefox, NO_CHROMIUM_MESSAGE } from './find-browsers.mjs';
 
 if (!findChromium()) {
@@ -35,8 +37,30 @@ if (!process.env.PLC_BROWSERS && process.env.CI !== 'true') {
   process.env.PLC_BROWSERS = findFirefox() ? 'chromium,firefox' : 'chromium';
   if (!findFirefox()) console.log('(Firefox not found: browser tests run in Chromium only. Debian: sudo apt-get install -y firefox-esr)');
 }
-const engines = process.env.PLC_BROWSERS ?? 'chromium,firefox';
-console.log(`> browser tests (web-test-runner, headless ${engines.includes('firefox') ? 'Chromium and Firefox ESR' : 'Chromium'})`);
+const engines = (process.env.PLC_BROWSERS ?? 'chromium,firefox').split(',').map((e) => e.trim()).filter(Boolean);
+// One engine at a time: two browsers at once on a two-core machine starve each other into time-outs.
 const extra = process.argv.slice(2);
-const status = run('npx', ['wtr', '--config', 'web-test-runner.config.mjs', ...extra]);
-process.exit(status);
+const summaryDir = mkdtempSync(join(tmpdir(), 'plc-kit-test-'));
+let passed = 0;
+let failed = 0;
+let status = 0;
+for (const engine of engines) {
+  console.log(`> browser tests in ${engine === 'firefox' ? 'Firefox ESR' : 'Chromium'} (web-test-runner)`);
+  const summaryFile = join(summaryDir, `${engine}.json`);
+  const code =
+    spawnSync('npx', ['wtr', '--config', 'web-test-runner.config.mjs', ...extra], {
+      stdio: 'inherit',
+      env: { ...process.env, PLC_BROWSERS: engine, PLC_WTR_SUMMARY: summaryFile },
+    }).status ?? 1;
+  if (code !== 0) status = code;
+  try {
+    const counts = JSON.parse(readFileSync(summaryFile, 'utf8'));
+    passed += counts.passed;
+    failed += counts.failed;
+  } catch {
+    failed += 1; // The run ended before reporting: count it as a failure, never as a pass.
+  }
+}
+rmSync(summaryDir, { recursive: true, force: true });
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exit(status || (failed ? 1 : 0));
