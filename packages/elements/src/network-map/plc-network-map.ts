@@ -532,14 +532,22 @@ export class PlcNetworkMap extends PlcElement {
   }
 
   /** One school and its partners, when `school` names a known school. */
+  #ego?: { data: NetworkData; school: string; kind: string; ids: string[] | undefined };
+
   #egoSchools(): string[] | undefined {
-    if (!this.school || !this.#data) return undefined;
-    if (!this.#data.schools.some((s) => s.id === this.school)) return undefined;
-    const full = buildSchoolGraph(this.#data, { kinds: this.#filter_kinds() });
-    const i = full.index.get(this.school)!;
-    const { offsets, targets } = full.adjacency;
-    const ids = [this.school];
-    for (let e = offsets[i]!; e < offsets[i + 1]!; e++) ids.push(full.nodes[targets[e]!]!.id);
+    const data = this.#data;
+    if (!this.school || !data) return undefined;
+    const memo = this.#ego;
+    if (memo && memo.data === data && memo.school === this.school && memo.kind === this.plcKind) return memo.ids;
+    let ids: string[] | undefined;
+    if (data.schools.some((s) => s.id === this.school)) {
+      const full = buildSchoolGraph(data, { kinds: this.#filter_kinds() });
+      const i = full.index.get(this.school)!;
+      const { offsets, targets } = full.adjacency;
+      ids = [this.school];
+      for (let e = offsets[i]!; e < offsets[i + 1]!; e++) ids.push(full.nodes[targets[e]!]!.id);
+    }
+    this.#ego = { data, school: this.school, kind: this.plcKind, ids };
     return ids;
   }
 
