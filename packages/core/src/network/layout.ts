@@ -66,7 +66,7 @@ export function initialPlacement(
   groups: readonly string[],
   seed = '',
   ties?: { source: ArrayLike<number>; target: ArrayLike<number> },
-): { x: Float64Array; y: Float64Array; cx: Float64Array; cy: Float64Array } {
+): { x: Float64Array; y: Float64Array; cx: Float64Array; cy: Float64Array; cr: Float64Array } {
   const n = ids.length;
   const seedHash = hashString(seed);
   const members = new Map<string, number[]>();
@@ -89,6 +89,7 @@ export function initialPlacement(
   const y = new Float64Array(n);
   const cx = new Float64Array(n);
   const cy = new Float64Array(n);
+  const cr = new Float64Array(n);
   order.forEach(([group, list], k) => {
     const { x: gx, y: gy } = centres[k]!;
     const turn = (hashString(group, seedHash) / 4294967296) * Math.PI * 2;
@@ -102,9 +103,10 @@ export function initialPlacement(
       y[i] = gy + rr * Math.sin(aa);
       cx[i] = gx;
       cy[i] = gy;
+      cr[i] = radius[k]!;
     });
   });
-  return { x, y, cx, cy };
+  return { x, y, cx, cy, cr };
 }
 
 interface GroupNode extends SimulationNodeDatum {
@@ -190,6 +192,24 @@ export function createLayout(input: LayoutInput): LayoutRun {
     degree[l.target]!++;
   }
 
+  // Islands (no tie) rest just outside their cluster's patch, each at its own angle, so they stand
+  // apart instead of sinking into the middle of the cluster.
+  let maxDegree = 1;
+  for (let r = 0; r < n; r++) maxDegree = Math.max(maxDegree, degree[r]!);
+  for (const node of nodes) {
+    if (degree[node.index!]) continue;
+    const angle = (hashString(input.ids[node.i]!, hashString(seed)) / 4294967296) * Math.PI * 2;
+    const reach = start.cr[node.i]! + LAYOUT_SPACING * 1.5;
+    node.gx += reach * Math.cos(angle);
+    node.gy += reach * Math.sin(angle);
+    if (node.fx === undefined) {
+      node.x = node.gx;
+      node.y = node.gy;
+    }
+  }
+  // About the radius the map draws each school at (by partner schools), plus a margin.
+  const size = (d: Node) => 4 + 8 * Math.sqrt(degree[d.index!]! / maxDegree) + 3;
+
   const total = Math.max(1, Math.round(input.ticks ?? layoutTicks(n)));
   const large = n > 1500;
   const simulation = forceSimulation<Node>(nodes)
@@ -202,7 +222,11 @@ export function createLayout(input: LayoutInput): LayoutRun {
   simulation.force(
     'link',
     forceLink<Node, { source: number | Node; target: number | Node; w: number }>(links)
-      .distance((l) => LAYOUT_SPACING * (2.4 - Math.min(1, (l.w - 1) * 0.25)))
+      .distance((l) =>
+        n <= 600
+          ? size(l.source as Node) + size(l.target as Node) + LAYOUT_SPACING * (1.4 - Math.min(0.6, (l.w - 1) * 0.2))
+          : LAYOUT_SPACING * (2.4 - Math.min(1, (l.w - 1) * 0.25)),
+      )
       .strength((l) => {
         const a = l.source as Node;
         const b = l.target as Node;
@@ -226,9 +250,11 @@ export function createLayout(input: LayoutInput): LayoutRun {
   } else simulation.force('charge', charge);
   // Each school is drawn gently back to its cluster's patch, so clusters stay readable and isolated
   // schools stay beside their cluster rather than drifting off.
-  simulation.force('x', forceX<Node>((d) => d.gx).strength((d) => (degree[d.index!] ? 0.08 : 0.3)));
-  simulation.force('y', forceY<Node>((d) => d.gy).strength((d) => (degree[d.index!] ? 0.08 : 0.3)));
-  if (n <= 600) simulation.force('collide', forceCollide<Node>(LAYOUT_SPACING * 0.45).iterations(1));
+  // Small networks have room: a light pull, so schools spread out and their names can be read.
+  const pull = n <= 600 ? 0.025 : 0.08;
+  simulation.force('x', forceX<Node>((d) => d.gx).strength((d) => (degree[d.index!] ? pull : 0.3)));
+  simulation.force('y', forceY<Node>((d) => d.gy).strength((d) => (degree[d.index!] ? pull : 0.3)));
+  if (n <= 600) simulation.force('collide', forceCollide<Node>(size).iterations(3));
 
   let done = 0;
   return {

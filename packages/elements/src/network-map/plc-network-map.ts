@@ -946,7 +946,8 @@ export class PlcNetworkMap extends PlcElement {
     const pad = 24;
     const w = Math.max(1, b.x1 - b.x0);
     const h = Math.max(1, b.y1 - b.y0);
-    const k = Math.min(4, Math.max(0.01, Math.min((width - pad * 2) / w, (height - pad * 2) / h)));
+    // A small network is not blown up past twice its size: its circles would dwarf the map.
+    const k = Math.min(2, Math.max(0.01, Math.min((width - pad * 2) / w, (height - pad * 2) / h)));
     this.#view = { k, x: width / 2 - ((b.x0 + b.x1) / 2) * k, y: height / 2 - ((b.y0 + b.y1) / 2) * k };
     this.#requestDraw();
   }

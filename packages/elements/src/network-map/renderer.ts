@@ -255,12 +255,29 @@ export function* drawBaseSteps(ctx: CanvasRenderingContext2D, scene: Scene, pale
   }
 
   yield;
-  // Labels, in screen pixels, when few nodes are in view.
+  // Labels, in screen pixels, when few nodes are in view: the biggest schools first, and a name that
+  // would overlap one already written is left out (hover or focus shows it).
   if (visible <= 60 || k >= 2.5) {
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.font = palette.font;
+    const candidates: number[] = [];
+    for (let i = 0; i < scene.n; i++) if (i !== selected && placed[i] && inView(i)) candidates.push(i);
+    candidates.sort((a, c) => r[c]! - r[a]! || a - c);
+    const boxes: number[] = [];
+    const height = parseFloat(palette.font) || 13;
     let drawn = 0;
-    for (let i = 0; i < scene.n && drawn < 250; i++) {
-      if (i === selected || !placed[i] || !inView(i)) continue;
+    for (const i of candidates) {
+      if (drawn >= 250) break;
+      const sx = x[i]! * k + view.x + Math.max(r[i]!, minR) * k + 5;
+      const sy = y[i]! * k + view.y;
+      const w = ctx.measureText(scene.names[i]!).width;
+      const box = [sx - 2, sy - height / 2 - 1, sx + w + 2, sy + height / 2 + 1] as const;
+      let clear = true;
+      for (let q = 0; q < boxes.length && clear; q += 4) {
+        if (box[0] < boxes[q + 2]! && box[2] > boxes[q]! && box[1] < boxes[q + 3]! && box[3] > boxes[q + 1]!) clear = false;
+      }
+      if (!clear) continue;
+      boxes.push(...box);
       label(ctx, scene, palette, frame, i, false);
       drawn++;
     }
