@@ -3,9 +3,8 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { emulateMedia } from '@web/test-runner-commands';
-import { styleMap } from 'lit/directives/style-map.js';
 import { referenceTokens, systemTokens } from '../packages/elements/src/base/tokens.styles.js';
-import { CDP, canvases, elementExamples, mount, paintedColours, rgb, settle, uniqueKey, until } from './theming.support.js';
+import { canvases, elementExamples, mount, paintedColours, rgb, settle, uniqueKey, until } from './theming.support.js';
 
 /** The palette's hex for a theme's value of a system token (`ref:brand-80` → `#7cb8f7`). */
 function seriesHex(theme: 'light' | 'dark'): string[] {
@@ -56,14 +55,8 @@ describe('canvas drawings follow the theme', () => {
   for (const example of drawn) {
     it(`<${example.tag}> paints with the user’s system colours in forced-colours mode`, async function () {
       this.timeout(30000);
-      // Chromium emulates forced colours. Firefox cannot (no CDP): there the page hands the system
-      // colours to the element as tokens, which is what the forced-colours rules do, so the canvas
-      // must still accept and paint system colour keywords.
-      const forcedTokens = CDP
-        ? {}
-        : Object.fromEntries(systemTokens.filter((t) => t.values.forced && t.group === 'Colour').map((t) => [t.name, t.values.forced!]));
-      if (CDP) await emulateMedia({ forcedColors: 'active' } as never);
-      const { container, remove } = mount(html`<p class="probe">x</p><div class="page" style=${styleMap(forcedTokens)}>${example.render(uniqueKey('forced'))}</div>`);
+      await emulateMedia({ forcedColors: 'active' } as never);
+      const { container, remove } = mount(html`<p class="probe">x</p>${example.render(uniqueKey('forced'))}`);
       const el = container.querySelector<HTMLElement>(example.tag)!;
       try {
         await settle(container);
@@ -78,7 +71,7 @@ describe('canvas drawings follow the theme', () => {
         expect(light.filter((c) => painted().has(c)), 'no theme colour is painted').to.deep.equal([]);
       } finally {
         remove();
-        if (CDP) await emulateMedia({ forcedColors: 'none' } as never);
+        await emulateMedia({ forcedColors: 'none' } as never);
       }
     });
   }

@@ -5,7 +5,6 @@ import { css } from 'lit';
 import { emulateMedia } from '@web/test-runner-commands';
 import { PlcElement, defineElement } from '@plc-kit/elements';
 import { tokenWatchStyles, watchTokens } from '../packages/elements/src/base/tokens.styles.js';
-import { CDP } from './theming.support.js';
 
 /** Draws nothing; records the accent and grid colour it would draw with, each time it is told to. */
 class PlcTokenCanvas extends PlcElement {
@@ -43,9 +42,7 @@ const settle = async () => {
 };
 
 describe('token watch (canvas drawings follow the theme)', () => {
-  afterEach(async () => {
-    if (CDP) await emulateMedia({ colorScheme: 'light', forcedColors: 'none' } as never);
-  });
+  afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none' } as never));
 
   async function setup() {
     const wrapper = await fixture<HTMLDivElement>(
@@ -78,18 +75,12 @@ describe('token watch (canvas drawings follow the theme)', () => {
     el.theme = 'auto';
     await settle();
     expect(el.draws.at(-1)?.accent).to.equal('#0b5cad');
-    if (CDP) {
-      await emulateMedia({ colorScheme: 'dark' });
-      await settle();
-      expect(el.draws.at(-1)?.accent).to.equal('#7cb8f7');
-      await emulateMedia({ forcedColors: 'active' } as never);
-      await settle();
-      expect(el.draws.at(-1)?.accent).to.equal('Highlight');
-    } else {
-      // No media emulation here: a media query changes these same variables, which are the ones watched.
-      const watched = getComputedStyle(el).transitionProperty.split(/,\s*/);
-      expect(watched).to.include.members(['--_color-accent', '--_color-text', '--_color-surface', '--_series', '--_grid-color']);
-    }
+    await emulateMedia({ colorScheme: 'dark' });
+    await settle();
+    expect(el.draws.at(-1)?.accent).to.equal('#7cb8f7');
+    await emulateMedia({ forcedColors: 'active' } as never);
+    await settle();
+    expect(el.draws.at(-1)?.accent).to.equal('Highlight');
   });
 
   it('hears the element’s own drawn tokens, and nothing else', async () => {

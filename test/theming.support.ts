@@ -253,8 +253,11 @@ export const HOST_RESET = `
   :focus:not(:focus-visible) { outline: 0; }
 `;
 
-/** Media emulation needs the Chrome DevTools Protocol; Firefox (driven over WebDriver BiDi) has none. */
-export const CDP = !navigator.userAgent.includes('Firefox');
+/**
+ * Whether `emulateMedia({ contrast })` works: Chromium's DevTools Protocol has it; Firefox's per-tab
+ * overrides (scripts/firefox-commands.mjs) give colour scheme, reduced motion and forced colours only.
+ */
+export const CONTRAST_EMULATION = !navigator.userAgent.includes('Firefox');
 
 /**
  * The declarations the kit's own stylesheets make for `selector` inside `@media (condition)`, read from
