@@ -138,3 +138,39 @@ describe('robustness: formula injection through CSV cells', () => {
     );
   });
 });
+
+describe('robustness: CSV through the network map’s file picker', () => {
+  async function importInto(files: File[]): Promise<HTMLElement> {
+    await import('@plc-kit/elements/network-map/define.js');
+    const el = document.createElement('plc-network-map') as HTMLElement & { updateComplete: Promise<boolean> };
+    el.setAttribute('storage', 'none');
+    document.body.append(el);
+    await el.updateComplete;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const transfer = new DataTransfer();
+    for (const f of files) transfer.items.add(f);
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[role="alert"]'); i++) await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    return el;
+  }
+  const alertText = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('[role="alert"]')].map((a) => a.textContent).join(' ');
+
+  it('a Windows-1252 file imports its schools and shows the encoding message with the line', async () => {
+    const el = await importInto([new File([windows1252(SCHOOLS)], 'ysgolion.csv', { type: 'text/csv' })]);
+    expect(alertText(el)).to.match(/line 2/i).and.match(/CSV UTF-8/);
+    expect(el.shadowRoot!.textContent).to.include('Ysgol y Wern');
+    el.remove();
+  });
+
+  it('a huge cell and a broken quote are listed by line, and the good lines still import', async () => {
+    const text = `id,name\ns1,Ysgol Un\ns2,${'x'.repeat(100_000)}\ns3,"Ysgol Tri\ns4,Ysgol Pedwar\n`;
+    const el = await importInto([new File([text], 'schools.csv', { type: 'text/csv' })]);
+    const alert = alertText(el);
+    expect(alert).to.match(/line 3/i).and.match(/too long/);
+    expect(alert).to.match(/line 4/i);
+    expect(el.shadowRoot!.textContent).to.include('Ysgol Un').and.include('Ysgol Pedwar');
+    el.remove();
+  });
+});
