@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { loadPage, newLrs, problemsIn, rendered, until, type Page } from './helpers.js';
 
-/** The copy-paste examples in README.parts/embed.md, each marked `<!-- example: name -->`. */
+/** The copy-paste examples in README.md, each marked `<!-- example: name -->`. */
 async function examples(): Promise<Map<string, string>> {
-  const text = await (await fetch('/README.parts/embed.md')).text();
+  const text = await (await fetch('/README.md')).text();
   const found = new Map<string, string>();
   for (const m of text.matchAll(/<!-- example: ([\w-]+) -->\s*```html\n([\s\S]*?)```/g)) found.set(m[1]!, m[2]!);
   return found;
@@ -37,7 +37,7 @@ async function innerElement(page: Page, tag: string): Promise<{ frame: HTMLIFram
   return { frame, el: el! };
 }
 
-describe('README examples (README.parts/embed.md), loaded as written', function () {
+describe('README examples, loaded as written', function () {
   this.timeout(60000);
   let pages: Page[] = [];
   afterEach(() => {
