@@ -50,9 +50,6 @@ export function emptyNetworkData(): NetworkData {
   return { schools: [], plcs: [], members: [] };
 }
 
-const RowList = z.optional(z.array(z.unknown()));
-const Envelope = z.object({ schools: RowList, plcs: RowList, members: RowList });
-
 function fields(error: z.core.$ZodError): string {
   const paths = new Set(error.issues.map((issue) => issue.path.map(String).join('.') || '(row)'));
   return [...paths].slice(0, 5).join(', ');
@@ -75,10 +72,14 @@ export function readNetworkData(input: unknown): NetworkRead {
 /** `readNetworkData` as steps (a yield every few hundred rows), for running in slices off long tasks. */
 export function* readNetworkDataSteps(input: unknown): Generator<void, NetworkRead> {
   const problems: NetworkProblem[] = [];
-  const envelope = Envelope.safeParse(input);
-  if (!envelope.success || input === null || typeof input !== 'object' || Array.isArray(input)) {
+  // The envelope is checked by hand: a schema over three arrays of unknowns would copy every row once
+  // more before each row gets its own check below.
+  const record = input as Record<string, unknown> | null;
+  const list = (value: unknown) => value === undefined || Array.isArray(value);
+  if (record === null || typeof record !== 'object' || Array.isArray(record) || !list(record.schools) || !list(record.plcs) || !list(record.members)) {
     return { data: emptyNetworkData(), problems: [{ code: 'not-object', where: '(data)' }] };
   }
+  const envelope = { data: record as { schools?: unknown[]; plcs?: unknown[]; members?: unknown[] } };
   function* take<T>(rows: unknown[] | undefined, schema: z.ZodMiniType<T>, list: 'schools' | 'plcs' | 'members'): Generator<void, T[]> {
     const out: T[] = [];
     const seen = new Set<string>();

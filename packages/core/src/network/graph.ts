@@ -131,7 +131,9 @@ export function* buildSchoolGraphSteps(data: NetworkData, filter: NetworkFilter 
   const nodes: SchoolNode[] = [];
   const index = new Map<string, number>();
   const only = filter.schools ? new Set(filter.schools) : undefined;
+  let seen = 0;
   for (const school of data.schools) {
+    if (++seen % 1000 === 0) yield;
     const cluster = clusterOf(school);
     if (index.has(school.id) || !keep(filter.clusters, cluster) || (only && !only.has(school.id))) continue;
     index.set(school.id, nodes.length);
@@ -224,7 +226,9 @@ export function* buildSchoolGraphSteps(data: NetworkData, filter: NetworkFilter 
     dst.push(i);
   }
   const pairKeys = [...pairs.keys()].sort((x, y) => x - y);
+  let made = 0;
   for (const key of pairKeys) {
+    if (++made % 4000 === 0) yield;
     const acc = pairs.get(key)!;
     const sa = nodes[acc.a]!;
     const sb = nodes[acc.b]!;

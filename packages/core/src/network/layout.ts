@@ -156,19 +156,25 @@ function arrangeGroups(
   nodes.forEach((node, k) => (centres[k] = { x: node.x!, y: node.y! }));
 }
 
+export type Placement = ReturnType<typeof initialPlacement>;
+
+/** The starting placement of a layout's input (see `initialPlacement`). */
+export function placementFor(input: LayoutInput): Placement {
+  return initialPlacement(input.ids, input.groups, input.seed ?? '', { source: input.source, target: input.target });
+}
+
 /**
  * A seeded force-directed layout (d3-force): the cluster placement above as the start, d3's
  * `randomSource` set to a PRNG seeded from the data, and node order fixed by id, so the same data
  * gives the same positions every time and on every thread.
  */
-export function createLayout(input: LayoutInput): LayoutRun {
+export function createLayout(input: LayoutInput, start: Placement = placementFor(input)): LayoutRun {
   const n = input.ids.length;
   const seed = input.seed ?? '';
   // A canonical order (by id) so that reordered rows still give the same map.
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (input.ids[a]! < input.ids[b]! ? -1 : input.ids[a]! > input.ids[b]! ? 1 : a - b));
   const rank = new Uint32Array(n);
   order.forEach((i, r) => (rank[i] = r));
-  const start = initialPlacement(input.ids, input.groups, seed, { source: input.source, target: input.target });
   const nodes: Node[] = order.map((i, r) => {
     const node: Node = { i, index: r, x: start.x[i]!, y: start.y[i]!, gx: start.cx[i]!, gy: start.cy[i]! };
     const pin = input.pins?.[input.ids[i]!];

@@ -1,6 +1,6 @@
 import { createBetweenness, type Betweenness, type BetweennessOptions } from './betweenness.js';
 import type { Adjacency } from './graph.js';
-import { createLayout, type LayoutInput, type LayoutRun } from './layout.js';
+import { createLayout, placementFor, type LayoutInput, type LayoutRun } from './layout.js';
 
 /**
  * Long computations (layout, betweenness) run in slices of at most `sliceMs`, giving the thread back
@@ -46,7 +46,12 @@ export async function layoutInSlices(
 ): Promise<Float64Array | undefined> {
   const sliceMs = options.sliceMs ?? 25;
   const yieldTo = options.yieldTo ?? nextTask;
-  const run = createLayout(input);
+  // The cluster placement and the simulation's set-up each take a task of their own.
+  const start = placementFor(input);
+  await yieldTo();
+  if (options.signal?.aborted) return undefined;
+  const run = createLayout(input, start);
+  await yieldTo();
   for (;;) {
     if (options.signal?.aborted) return undefined;
     const started = now();
