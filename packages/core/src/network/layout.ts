@@ -43,8 +43,6 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 export function layoutTicks(n: number): number {
   if (n <= 300) return 300;
   if (n <= 600) return 150;
-  if (n <= 1500) return 80;
-  if (n <= 3000) return 60;
   return 50;
 }
 
@@ -152,7 +150,7 @@ function arrangeGroups(
     .force('collide', forceCollide<GroupNode>((d) => d.r + LAYOUT_SPACING * 1.5).iterations(2))
     .force('x', forceX<GroupNode>(0).strength(0.02))
     .force('y', forceY<GroupNode>(0).strength(0.02));
-  simulation.tick(Math.min(300, 60 + Math.round(30000 / Math.max(1, links.length + m))));
+  simulation.tick(120);
   nodes.forEach((node, k) => (centres[k] = { x: node.x!, y: node.y! }));
 }
 
@@ -217,7 +215,7 @@ export function createLayout(input: LayoutInput, start: Placement = placementFor
   const size = (d: Node) => 4 + 8 * Math.sqrt(degree[d.index!]! / maxDegree) + 3;
 
   const total = Math.max(1, Math.round(input.ticks ?? layoutTicks(n)));
-  const large = n > 1500;
+  const large = n > 600;
   const simulation = forceSimulation<Node>(nodes)
     .stop()
     .randomSource(seededRandom(hashString(`${seed}|${n}|${links.length}`)))
