@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { NetworkData, Plc } from '@plc-kit/core';
 import { PlcNetworkMap } from '@plc-kit/elements';
@@ -198,9 +198,10 @@ describe('<plc-network-map>', function () {
     // Reach the canvas by keyboard: Tab through the controls until it has focus.
     for (let i = 0; i < 30 && el.shadowRoot!.activeElement !== canvas; i++) await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(canvas);
-    await nextFrame();
-    await nextFrame();
     const live = $(el, '[aria-live="polite"]');
+    // The focused school's announcement replaces "Map ready" once the focus has been drawn; a busy machine takes longer.
+    await waitUntil(() => /^Ysgol /.test(live.textContent!.trim()), 'the focused school is announced', { timeout: 5000 });
+    await nextFrame();
     const first = live.textContent!.trim();
     expect(first).to.match(/^Ysgol \w+\. (North|South)\. Partner schools: \d\. PLCs: \d\./);
     expect(countColour(el, focusColour), 'a focus ring is painted').to.be.greaterThan(before);

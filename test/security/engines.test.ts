@@ -1,6 +1,6 @@
 // The second engine: the browser commands tests rely on behave the same in Chromium and Firefox
 // (scripts/firefox-commands.mjs fills the gaps Puppeteer's WebDriver BiDi leaves in Firefox).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 
 const matches = (query: string) => matchMedia(query).matches;
@@ -36,10 +36,11 @@ describe('second engine: browser commands', () => {
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement?.id).to.equal('box');
     await sendKeys({ press: 'Space' });
-    expect(form.querySelector<HTMLInputElement>('#box')!.checked).to.equal(true);
+    // Firefox over BiDi may activate the checkbox just after the command resolves.
+    await waitUntil(() => form.querySelector<HTMLInputElement>('#box')!.checked, 'Space checks the box', { timeout: 3000 });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });
     await sendKeys({ press: 'ArrowRight' });
-    expect(new FormData(form).get('r')).to.equal('2');
+    await waitUntil(() => new FormData(form).get('r') === '2', 'ArrowRight moves to the second radio', { timeout: 3000 });
   });
 });
