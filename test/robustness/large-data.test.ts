@@ -4,7 +4,8 @@
 // 1,000-item framework and the 20,000-school network, whose freezes are asserted, are in
 // large-data.pending.ts until they pass.
 import { expect } from '@open-wc/testing';
-import { sampleWorkspace, serializeWorkspace, conditionsForSuccess, type RatingResponse } from '@plc-kit/core';
+import { generateNetwork, sampleWorkspace, serializeWorkspace, conditionsForSuccess, type RatingResponse } from '@plc-kit/core';
+import '@plc-kit/elements/network-map/define.js';
 import '@plc-kit/elements/enquiry-cycle/define.js';
 import '@plc-kit/elements/conditions-radar/define.js';
 import { deepText, settle, until } from '../security/harness.js';
@@ -26,6 +27,28 @@ function report(what: string, freezes: Freeze[], extra = ''): void {
 describe('robustness: large data', () => {
   beforeEach(() => localStorage.clear());
   afterEach(() => document.querySelectorAll('plc-checklist, plc-network-map, plc-enquiry-cycle, plc-conditions-radar').forEach((el) => el.remove()));
+
+  it('a network of 1,200 schools (past the map’s deferred long lists) still lists every school in its table, 100 at a time', async function () {
+    this.timeout(120000);
+    const el = document.createElement('plc-network-map') as Lit & { data?: unknown; ready: Promise<unknown> };
+    el.setAttribute('storage', 'none');
+    document.body.append(el);
+    el.data = generateNetwork({ schools: 1200, seed: 'table' });
+    await el.ready;
+    const rows = () => $$(el, '[part~="table"] tbody tr').length;
+    // Betweenness and redraws come after the layout: the table must survive them.
+    await until(async () => {
+      ($$(el, '[part~="table"]')[0] as HTMLDetailsElement).open = true;
+      await settle(window, 200);
+      return !busy(el) && /\d/.test($$(el, '[part~="table"] tbody tr td')[6]?.textContent ?? '') && rows() === 100;
+    }, 'the first 100 schools with their betweenness', 60000);
+    await settle(window, 1000);
+    expect(rows(), 'rows still listed once everything has settled').to.equal(100);
+    const more = $$(el, '[part~="table"] > button')[0] as HTMLButtonElement;
+    more.click();
+    await el.updateComplete;
+    expect(rows()).to.equal(200);
+  });
 
   it('a stored workspace of 500 PLCs and 2,000 schools opens in the cycle overview', async function () {
     this.timeout(120000);

@@ -595,7 +595,11 @@ export class PlcNetworkMap extends PlcElement {
     const version = this.version;
     if (graph.nodes.length > DEFER_LISTS)
       this.#track(nextTask().then(() => {
-        if (this.version === version) this.listsVersion = version;
+        // Keyed by graph, not version: betweenness or a pin bumps the version without changing the lists.
+        if (graph === this.#graph) {
+          this.#listsGraph = graph;
+          this.listsVersion = version;
+        }
       }));
     if (thenBetweenness) await this.#measureBetweenness();
   }
@@ -1849,8 +1853,10 @@ export class PlcNetworkMap extends PlcElement {
     </section>`;
   }
 
+  #listsGraph?: SchoolGraph;
+
   #listsReady(): boolean {
-    return (this.#graph?.nodes.length ?? 0) <= DEFER_LISTS || this.listsVersion === this.version;
+    return (this.#graph?.nodes.length ?? 0) <= DEFER_LISTS || (this.#graph !== undefined && this.#listsGraph === this.#graph);
   }
 
   #order?: { graph: SchoolGraph; lang: string; order: number[] };
