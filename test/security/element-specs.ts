@@ -240,8 +240,15 @@ function tableRows(el: Lit): number {
   return $$(el, '[part~="table"] tbody tr').length;
 }
 
+/** Opens the table of schools (a <details>, filled when it is opened). */
+function openTable(el: Lit): void {
+  const details = $<HTMLDetailsElement>(el, '[part~="table"]');
+  if (details && !details.open) details.open = true;
+}
+
 async function mapDrawn(el: Lit, rows: number): Promise<void> {
   await until(async () => {
+    openTable(el);
     await updated(el);
     return !$(el, '[part~="progress"]') && tableRows(el) >= rows;
   }, `the map to lay out ${rows} schools`, 20000);
@@ -257,8 +264,6 @@ const networkMap: ElementSpec = {
   async exercise(el) {
     (el as Lit & { data?: unknown }).data = local(el, generateNetwork({ schools: 60, seed: 'csp' }));
     await mapDrawn(el, 60);
-    const details = $<HTMLDetailsElement>(el, '[part~="table"]')!;
-    details.open = true;
     $<HTMLButtonElement>(el, '[part~="table"] tbody button')!.click();
     await updated(el);
     expect(el.getAttribute('selected'), 'a school chosen from the table').to.not.equal('');
@@ -266,8 +271,7 @@ const networkMap: ElementSpec = {
     await mapDrawn(el, 61);
   },
   async visitAll(el, step = () => {}) {
-    const details = $<HTMLDetailsElement>(el, '[part~="table"]');
-    if (details) details.open = true;
+    openTable(el);
     for (const view of ['two-mode', 'schools']) {
       el.setAttribute('view', view);
       await until(async () => {
@@ -280,8 +284,8 @@ const networkMap: ElementSpec = {
   async typeText(el, text) {
     const name = text.slice(0, 500);
     await pickFiles(el, [{ name: 'schools.csv', text: schoolsToCsv([{ id: 'typed-1', name }, { id: 'typed-2', name: `${name} (2)` }]) }]);
-    const details = $<HTMLDetailsElement>(el, '[part~="table"]');
-    if (details) details.open = true;
+    openTable(el);
+    await updated(el);
     const search = $<HTMLInputElement>(el, 'input[type="search"]');
     if (search) fill(search, name.slice(0, 100));
     await updated(el);
