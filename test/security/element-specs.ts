@@ -240,7 +240,7 @@ function tableRows(el: Lit): number {
   return $$(el, '[part~="table"] tbody tr').length;
 }
 
-/** Opens the table of schools (a <details>, filled when it is opened). */
+/** Opens the table of schools (a <details>; a large network fills it a task after the map). */
 function openTable(el: Lit): void {
   const details = $<HTMLDetailsElement>(el, '[part~="table"]');
   if (details && !details.open) details.open = true;
