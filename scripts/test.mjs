@@ -44,21 +44,31 @@ const summaryDir = mkdtempSync(join(tmpdir(), 'plc-kit-test-'));
 let passed = 0;
 let failed = 0;
 let status = 0;
+// Firefox gets one test file per run: in one long run a tab can end up in the background, where Firefox
+// gives it neither key focus nor animation frames, and a later file's keyboard tests then fail.
+const allFiles = readdirSync('test', { recursive: true })
+  .filter((f) => f.endsWith('.test.ts'))
+  .sort()
+  .map((f) => `test/${f}`);
+const batches = (engine) => (engine === 'firefox' && extra.length === 0 ? allFiles.map((f) => ['--files', f]) : [extra]);
+let batch = 0;
 for (const engine of engines) {
-  console.log(`> browser tests in ${engine === 'firefox' ? 'Firefox ESR' : 'Chromium'} (web-test-runner)`);
-  const summaryFile = join(summaryDir, `${engine}.json`);
-  const code =
-    spawnSync('npx', ['wtr', '--config', 'web-test-runner.config.mjs', ...extra], {
-      stdio: 'inherit',
-      env: { ...process.env, PLC_BROWSERS: engine, PLC_WTR_SUMMARY: summaryFile },
-    }).status ?? 1;
-  if (code !== 0) status = code;
-  try {
-    const counts = JSON.parse(readFileSync(summaryFile, 'utf8'));
-    passed += counts.passed;
-    failed += counts.failed;
-  } catch {
-    failed += 1; // The run ended before reporting: count it as a failure, never as a pass.
+  console.log(`> browser tests in ${engine === 'firefox' ? 'Firefox ESR, one file at a time' : 'Chromium'} (web-test-runner)`);
+  for (const args of batches(engine)) {
+    const summaryFile = join(summaryDir, `${engine}-${batch++}.json`);
+    const code =
+      spawnSync('npx', ['wtr', '--config', 'web-test-runner.config.mjs', ...args], {
+        stdio: 'inherit',
+        env: { ...process.env, PLC_BROWSERS: engine, PLC_WTR_SUMMARY: summaryFile },
+      }).status ?? 1;
+    if (code !== 0) status = code;
+    try {
+      const counts = JSON.parse(readFileSync(summaryFile, 'utf8'));
+      passed += counts.passed;
+      failed += counts.failed;
+    } catch {
+      failed += 1; // The run ended before reporting: count it as a failure, never as a pass.
+    }
   }
 }
 rmSync(summaryDir, { recursive: true, force: true });
