@@ -17,20 +17,9 @@ import {
   type NetworkData,
   type Plc,
 } from '@plc-kit/core';
+import { plc } from '../helpers/fixtures.js';
 
 const school = (id: string, cluster?: string) => ({ id, name: `School ${id}`, ...(cluster ? { cluster } : {}) });
-const plc = (id: string, schools: string[], extra: Partial<Plc> = {}): Plc => ({
-  id,
-  name: `PLC ${id}`,
-  kind: 'plc',
-  members: [],
-  schools,
-  status: 'active',
-  pastCycles: [],
-  history: [],
-  notes: '',
-  ...extra,
-});
 
 /** A graph straight from a list of school pairs (each pair its own PLC). */
 function fromEdges(ids: string[], edges: [string, string][], clusters: Record<string, string> = {}) {

@@ -3,19 +3,8 @@ import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-c
 import type { NetworkData, Plc } from '@plc-kit/core';
 import { PlcNetworkMap } from '@plc-kit/elements';
 import '@plc-kit/elements/network-map/define.js';
+import { plc } from '../helpers/fixtures.js';
 
-const plc = (id: string, schools: string[], extra: Partial<Plc> = {}): Plc => ({
-  id,
-  name: `PLC ${id}`,
-  kind: 'plc',
-  members: [],
-  schools,
-  status: 'active',
-  pastCycles: [],
-  history: [],
-  notes: '',
-  ...extra,
-});
 
 /**
  * The hand-made network of the core tests. North: A, B. South: C, D. E has no PLC (an island).
