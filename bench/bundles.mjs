@@ -1,8 +1,15 @@
-// Bundle size (min+gzip) of every element's define entry and of the whole kit, each with all its dependencies.
-import { build } from 'esbuild';
+// Bundle size (min+gzip) of every element's define entry and of the whole kit, built exactly as
+// `npm run build` ships them (packages/embed/lib/bundles.mjs): the entry file plus its chunks.
+//   initial  the entry file and every chunk it reaches by static `import` (recursively): what a page
+//            downloads before the element can show anything
+//   lazy     every other chunk the bundle can reach through `import()`, downloaded only when a page
+//            uses that part (a custom framework, another rating framework, a CSV import)
+// Each file is gzipped on its own (level 9) and the sizes are summed: files travel separately.
+// test/security/lazy-chunks.test.ts proves that default use of each budgeted bundle fetches no lazy chunk.
 import { gzipSync } from 'node:zlib';
 import { readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { buildBundle } from '../packages/embed/lib/bundles.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -15,22 +22,26 @@ export function entries() {
   return list;
 }
 
-export async function bundleSize(file) {
-  const result = await build({
-    entryPoints: [file],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    conditions: ['source', 'browser', 'production'],
-    tsconfig: `${root}tsconfig.json`,
-    legalComments: 'none',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'silent',
-    metafile: true,
-  });
-  const code = result.outputFiles.map((f) => f.contents);
-  const bytes = Buffer.concat(code.map((c) => Buffer.from(c)));
-  return { min: bytes.length / 1024, gzip: gzipSync(bytes, { level: 9 }).length / 1024, metafile: result.metafile };
+const kB = (bytes) => bytes / 1024;
+
+/**
+ * @returns {Promise<{ initial: { min: number, gzip: number, files: string[] },
+ *   lazy: { file: string, label: string, min: number, gzip: number }[],
+ *   total: { min: number, gzip: number } }>} sizes in kB
+ */
+export async function bundleSize(file, name = file.replace(/^.*\//, '').replace(/\.[jt]s$/, '')) {
+  const bundle = await buildBundle(name.replace(/\.js$/, ''), { file });
+  const size = (path) => {
+    const bytes = bundle.files.get(path);
+    return { min: kB(bytes.length), gzip: kB(gzipSync(bytes, { level: 9 }).length) };
+  };
+  const initial = { min: 0, gzip: 0, files: bundle.initial };
+  for (const path of bundle.initial) {
+    const s = size(path);
+    initial.min += s.min;
+    initial.gzip += s.gzip;
+  }
+  const lazy = bundle.lazy.map(({ file: path, label }) => ({ file: path, label, ...size(path) }));
+  const total = { min: initial.min + lazy.reduce((n, l) => n + l.min, 0), gzip: initial.gzip + lazy.reduce((n, l) => n + l.gzip, 0) };
+  return { initial, lazy, total };
 }
