@@ -1,10 +1,10 @@
 // `npm run build`: library builds of each package (ESM + .d.ts) and the standalone bundles in
-// packages/embed/dist: plc-kit.js (every element, every dependency inlined) and one per element.
+// packages/embed/dist: plc-kit.js (every element) and one per element, each with the chunks it loads
+// on demand in dist/chunks/ (the folder is deployed as a whole).
 import { spawnSync } from 'node:child_process';
-import { build } from 'esbuild';
-import { rmSync, mkdirSync, existsSync, readdirSync, copyFileSync } from 'node:fs';
+import { rmSync, mkdirSync, existsSync, readdirSync, copyFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { entries } from '../bench/bundles.mjs';
+import { bundleEntries, buildBundle, CHUNKS } from '../packages/embed/lib/bundles.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const step = (label) => console.log(`> ${label}`);
@@ -22,33 +22,27 @@ for (const pkg of ['core', 'elements']) {
 step('custom-elements manifest and editor data');
 run('npm', ['run', '--silent', 'analyze']);
 
-step('@plc-kit/embed: standalone bundles → packages/embed/dist');
+step('@plc-kit/embed: standalone bundles → packages/embed/dist (chunks loaded on demand in dist/chunks)');
 const out = `${root}packages/embed/dist`;
 rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
-const shared = {
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  conditions: ['source', 'browser', 'production'],
-  tsconfig: `${root}tsconfig.json`,
-  define: { 'process.env.NODE_ENV': '"production"' },
-  legalComments: 'eof',
-  sourcemap: true,
-  logLevel: 'warning',
-};
-for (const entry of entries()) {
-  const outfile = entry.name.endsWith('.js') ? `${out}/${entry.name}` : `${out}/${entry.name}.js`;
-  await build({ ...shared, entryPoints: [entry.file], outfile });
-}
-// Extra entries the embed package owns (the iframe page, the resizer, the LMS bridge) build here too.
-const extras = `${root}packages/embed/src/entries`;
-if (existsSync(extras)) {
-  for (const f of readdirSync(extras).filter((f) => f.endsWith('.ts'))) {
-    await build({ ...shared, entryPoints: [`${extras}/${f}`], outfile: `${out}/${f.replace(/\.ts$/, '.js')}` });
+mkdirSync(`${out}/${CHUNKS}`, { recursive: true });
+// Each bundle builds on its own (packages/embed/lib/bundles.mjs, the options the tests and the bench use),
+// so its chunks are only what its `import()`s load and the code those share with its entry — never
+// another bundle's code. Chunk names carry a hash of their content: two bundles that need the same
+// chunk share one file.
+const written = new Map();
+for (const name of bundleEntries().keys()) {
+  const bundle = await buildBundle(name, { sourcemap: true, logLevel: 'warning' });
+  for (const [file, bytes] of bundle.files) {
+    const before = written.get(file);
+    if (before && !(file.endsWith('.map') || Buffer.from(before).equals(Buffer.from(bytes)))) {
+      throw new Error(`${file} is written by ${bundle.name} and by another bundle with different content`);
+    }
+    written.set(file, bytes);
+    writeFileSync(`${out}/${file}`, bytes);
   }
 }
 const statics = `${root}packages/embed/static`;
 if (existsSync(statics)) for (const f of readdirSync(statics)) copyFileSync(`${statics}/${f}`, `${out}/${f}`);
-console.log('Build complete: packages/*/dist and packages/embed/dist/plc-kit.js');
+const chunks = readdirSync(`${out}/${CHUNKS}`).filter((f) => f.endsWith('.js'));
+console.log(`Build complete: packages/*/dist and packages/embed/dist (plc-kit.js, one bundle per element, ${chunks.length} chunks in dist/${CHUNKS}/)`);

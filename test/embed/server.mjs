@@ -1,6 +1,7 @@
 // Dev-server routes for the embed tests (web-test-runner middleware; Node side):
 //   /__embed/<name>.js   a bundle of packages/embed, built in memory by esbuild on request (so `npm
-//                        test` needs no prior build); /__embed/<file> a file from packages/embed/static
+//                        test` needs no prior build), and /__embed/chunks/<chunk>.js the chunks it
+//                        imports; /__embed/<file> a file from packages/embed/static
 //   /__embed/info        { otherOrigin }: a second server on 127.0.0.1 serving the same routes, so
 //                        tests can put a frame on another origin
 //   /__lrs/<ns>/xapi/    a learning record store's statement resource that checks each statement
@@ -15,13 +16,17 @@ import { join, extname, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import { unzipSync } from 'fflate';
-import { bundleEntries, esbuildOptions, staticDir, embedRoot } from '../../packages/embed/lib/bundles.mjs';
+import { bundleEntries, bundleOutputs, esbuildOptions, SINGLE_FILE, staticDir, embedRoot } from '../../packages/embed/lib/bundles.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const TYPES = { '.js': 'text/javascript; charset=utf-8', '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.xml': 'application/xml', '.map': 'application/json' };
 
 // ---------------------------------------------------------------- bundles
+// Each bundle is rebuilt on request (an esbuild context per bundle), as `npm run build` builds it:
+// the entry file plus its chunks, which the entry imports from ./chunks/ and which are served from
+// the chunks that every build so far produced (their names carry a hash of their content).
 const contexts = new Map();
+const chunks = new Map();
 async function bundle(name) {
   const entries = bundleEntries();
   const file = entries.get(name);
@@ -29,11 +34,12 @@ async function bundle(name) {
   let ctx = contexts.get(name);
   if (!ctx) {
     const { context } = await import('esbuild');
-    ctx = await context({ ...esbuildOptions(), entryPoints: [file], outfile: `${name}.js` });
+    ctx = await context({ ...esbuildOptions({ splitting: !SINGLE_FILE.has(name) }), entryPoints: { [name]: file } });
     contexts.set(name, ctx);
   }
-  const result = await ctx.rebuild();
-  return result.outputFiles[0].contents;
+  const built = bundleOutputs(name, await ctx.rebuild());
+  for (const [path, bytes] of built.files) if (path !== built.entry) chunks.set(path, bytes);
+  return built.files.get(built.entry);
 }
 
 const cspReports = [];
@@ -47,6 +53,7 @@ async function serveEmbed(req, path, res) {
     const bundles = [...bundleEntries().keys()].filter((n) => n.startsWith('plc-') && existsSync(join(embedRoot, '..', 'elements', 'src', n.slice(4), 'define.ts')) && n !== 'plc-provider');
     return json(res, 200, { otherOrigin: await otherOrigin(), elements: bundles });
   }
+  if (chunks.has(name)) return send(res, 200, TYPES['.js'], chunks.get(name));
   if (name.endsWith('.js')) {
     const code = await bundle(name.slice(0, -3)).catch((error) => {
       send(res, 500, 'text/plain', String(error?.stack ?? error));

@@ -13,6 +13,7 @@
 //                        working policy must refuse (proof that the policy is really in force)
 //   <bundle>.js          a production bundle of packages/embed (plc-kit, plc-checklist, …, plc-embed),
 //                        built in memory with the embed package's own esbuild options (what ships)
+//   chunks/<chunk>.js    the chunks those bundles import (from ./chunks/, as in packages/embed/dist)
 //   embed.html, embed.css, …  packages/embed/static
 //   probe.js, …          test/security/pages; <name>.js for test/security/pages/<name>.ts is built like a bundle
 //   /__sec/elements      { elements: [tag, …] }: the elements whose define.ts exists right now, so the
@@ -44,20 +45,22 @@ export function elementTags() {
     .sort();
 }
 
-// Bundles are built once per test run (the runner does not watch) and shared by both browsers.
+// Bundles are built once per test run (the runner does not watch) and shared by both browsers. A
+// bundle's chunks (imported by its entry from ./chunks/) are kept here as each bundle is built.
 const built = new Map();
+const chunks = new Map();
 function bundle(name) {
   let pending = built.get(name);
   if (!pending) {
     pending = (async () => {
-      const { bundleEntries, esbuildOptions } = await import('../../packages/embed/lib/bundles.mjs');
+      const { bundleEntries, buildBundle } = await import('../../packages/embed/lib/bundles.mjs');
       // A test page's own script (test/security/pages/<name>.ts), or one of the embed package's bundles.
       const own = join(pagesDir, `${name}.ts`);
       const file = existsSync(own) ? own : bundleEntries().get(name);
       if (!file) return undefined;
-      const { build } = await import('esbuild');
-      const result = await build({ ...esbuildOptions(), entryPoints: [file], outfile: `${name}.js` });
-      return result.outputFiles[0].contents;
+      const result = await buildBundle(name, { file });
+      for (const [path, bytes] of result.files) if (path !== result.entry) chunks.set(path, bytes);
+      return result.files.get(result.entry);
     })();
     built.set(name, pending);
     pending.catch(() => built.delete(name));
@@ -99,6 +102,7 @@ async function respond(req, res) {
   const [, mode, name] = m;
   const headers = mode === 'csp' ? { 'content-security-policy': STRICT_CSP } : {};
   if (name === 'page.html') return send(res, 200, TYPES['.html'], page(url), headers);
+  if (chunks.has(name)) return send(res, 200, TYPES['.js'], chunks.get(name), headers);
   if (name.endsWith('.js') && !existsSync(join(pagesDir, name))) {
     const code = await bundle(name.slice(0, -3));
     if (code) return send(res, 200, TYPES['.js'], code, headers);

@@ -1,5 +1,6 @@
 // Writes a SCORM 1.2 package (a zip) around one PLC Kit element: imsmanifest.xml, a launch page
-// (index.html, no inline script or style), the element's bundle and the SCORM runtime script.
+// (index.html, no inline script or style), the element's bundle with its chunks, and the SCORM runtime
+// script. The manifest lists every file.
 import { zipSync, strToU8 } from 'fflate';
 import { buildBundles, distBundle, frameworkCatalog, haveSources, staticDir } from './bundles.mjs';
 import { existsSync, readFileSync } from 'node:fs';
@@ -65,13 +66,17 @@ export async function scormPackage(options) {
   // The network map lays out in a Worker started from beside its bundle.
   const worker = bundleName === 'plc-kit' || element === 'plc-network-map';
   const needed = [bundleName, 'plc-scorm', ...(worker ? ['layout.worker'] : [])];
-  const code = new Map();
+  const bundles = new Map();
   const missing = needed.filter((n) => options.rebuild || !distBundle(n));
   if (missing.length) {
     if (!haveSources()) throw new Error(`dist is missing ${missing.join(', ')}.js and there are no sources to build from`);
-    for (const [n, bytes] of await buildBundles(missing)) code.set(n, bytes);
+    for (const [n, bundle] of await buildBundles(missing)) bundles.set(n, bundle);
   }
-  for (const n of needed) if (!code.has(n)) code.set(n, distBundle(n));
+  for (const n of needed) if (!bundles.has(n)) bundles.set(n, distBundle(n));
+  // Every file each bundle can load goes in: its entry and all its chunks (chunks/…, imported from
+  // beside the entry), including those loaded only on demand — an LMS serves nothing but the package.
+  const code = {};
+  for (const bundle of bundles.values()) for (const [file, bytes] of bundle.files) if (!file.endsWith('.map')) code[file] = bytes;
 
   const attrText = [...attributes].map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeXml(v)}"`)).join('');
   const files = {
@@ -97,9 +102,7 @@ export async function scormPackage(options) {
 </html>
 `),
     'plc-scorm.css': existsSync(join(staticDir, 'scorm.css')) ? new Uint8Array(readFileSync(join(staticDir, 'scorm.css'))) : strToU8('body{margin:0}'),
-    [`${bundleName}.js`]: code.get(bundleName),
-    'plc-scorm.js': code.get('plc-scorm'),
-    ...(worker ? { 'layout.worker.js': code.get('layout.worker') } : {}),
+    ...code,
   };
   const fileList = Object.keys(files);
   files['imsmanifest.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?>
