@@ -9,12 +9,12 @@ import {
   createPlc,
   cycleFrameworks,
   insertPlc,
-  ratingFrameworks,
   type NetworkData,
   type Plc,
   type RatingResponse,
   type WorkspaceStore,
 } from '@plc-kit/core';
+import { ratingFrameworks } from '@plc-kit/core/frameworks';
 import '@plc-kit/elements/provider/define.js';
 import '@plc-kit/elements/checklist/define.js';
 import '@plc-kit/elements/conditions-radar/define.js';

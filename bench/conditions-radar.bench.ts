@@ -1,6 +1,7 @@
 // <plc-conditions-radar>: aggregate 100,000 rating responses and draw them (budget 100 ms, design.md),
 // plus the parts on their own. The bundle-size row (budget 75 kB) is measured by bench/run.mjs itself.
-import { aggregateRatings, ratingFrameworks, type RatingResponse } from '@plc-kit/core';
+import { aggregateRatings, type RatingResponse } from '@plc-kit/core';
+import { ratingFrameworks } from '@plc-kit/core/frameworks';
 import type { PlcConditionsRadar } from '@plc-kit/elements';
 import '@plc-kit/elements/conditions-radar/define.js';
 

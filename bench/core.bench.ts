@@ -5,9 +5,9 @@ import {
   buildSchoolGraph,
   generateNetwork,
   networkMeasures,
-  ratingFrameworks,
   type RatingResponse,
 } from '@plc-kit/core';
+import { ratingFrameworks } from '@plc-kit/core/frameworks';
 
 type Report = (row: { name: string; value: number; unit: 'ms'; budget?: number }) => void;
 

@@ -7,11 +7,11 @@ import {
   COMPARE_BY,
   DEFAULT_RATING,
   SPREADS,
-  ratingFrameworks,
   type Plc,
   type RatingFramework,
   type RatingResponse,
 } from '@plc-kit/core';
+import { ratingFrameworks } from '@plc-kit/core/frameworks';
 import { RADAR_MODES, storeFor, type PlcConditionsRadar } from '@plc-kit/elements';
 import '@plc-kit/elements/conditions-radar/define.js';
 import { assert, choose, click, shadow, shadowAll, until, waitFor } from './support.js';

@@ -3,16 +3,15 @@ import {
   Framework,
   checklistFrameworks,
   cycleFrameworks,
-  ratingFrameworks,
   DEFAULT_CHECKLIST,
   DEFAULT_CYCLE,
   DEFAULT_RATING,
-  builtInFrameworks,
-  findBuiltInFramework,
   parseFramework,
   CompletionCheck,
   type LocalText,
 } from '@plc-kit/core';
+import { ratingFrameworks, builtInFrameworks, findBuiltInFramework } from '@plc-kit/core/frameworks';
+import { ratingFrameworkLoaders } from '@plc-kit/core/rating-loaders';
 
 const all = builtInFrameworks();
 
@@ -87,6 +86,22 @@ describe('built-in frameworks', () => {
       });
     });
   }
+
+  it('keys every registry by its framework’s id', () => {
+    for (const registry of [checklistFrameworks, ratingFrameworks, cycleFrameworks]) {
+      for (const [id, framework] of Object.entries(registry)) expect(framework.id).to.equal(id);
+    }
+  });
+
+  it('the radar’s loaders give the same rating frameworks, the default without waiting', async () => {
+    expect(Object.keys(ratingFrameworkLoaders)).to.have.members(Object.keys(ratingFrameworks));
+    expect(ratingFrameworkLoaders[DEFAULT_RATING]).to.equal(ratingFrameworks[DEFAULT_RATING]);
+    for (const [id, load] of Object.entries(ratingFrameworkLoaders)) {
+      if (id === DEFAULT_RATING) continue;
+      expect(load, id).to.be.a('function');
+      expect(await (load as () => Promise<unknown>)(), id).to.equal(ratingFrameworks[id]);
+    }
+  });
 
   it('findBuiltInFramework returns nothing for unknown ids or the wrong kind', () => {
     expect(findBuiltInFramework('nope')).to.equal(undefined);

@@ -3,13 +3,13 @@ import fc from 'fast-check';
 import {
   checklistFrameworks,
   cycleFrameworks,
-  ratingFrameworks,
   parseFramework,
   parseFrameworkJson,
   formatPath,
   MAX_PROBLEMS,
   type Problem,
 } from '@plc-kit/core';
+import { ratingFrameworks } from '@plc-kit/core/frameworks';
 
 const clone = <T>(value: T): T => structuredClone(value) as T;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -4,13 +4,13 @@ import {
   XapiScore,
   aggregateRatings,
   checkResponses,
-  ratingFrameworks,
   ratingScore,
   spreadBand,
   xapiScore,
   type RatingFramework,
   type RatingResponse,
 } from '@plc-kit/core';
+import { ratingFrameworks } from '@plc-kit/core/frameworks';
 
 const cfs = ratingFrameworks['conditions-for-success']!;
 const [TRUST, RECIP, COLL, LEARN, DIST] = cfs.axes.map((a) => a.id) as [string, string, string, string, string];

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { checklistFrameworks, type ChecklistCompleteDetail, type ChecklistChangeDetail } from '@plc-kit/core';
 import type { PlcChecklist } from '@plc-kit/elements';
@@ -242,6 +242,8 @@ describe('<plc-checklist>', function () {
     const el = await fixture<PlcChecklist>(html`<plc-checklist storage="none" storage-key=${uniqueKey()}>
       <script type="application/json">${JSON.stringify(framework)}</script>
     </plc-checklist>`);
+    // A user's own framework waits for the parser, which loads on demand.
+    await waitUntil(() => $(el, '[role="heading"]'), 'the inline framework is parsed');
     await settle(el);
     expect($(el, '[role="alert"]')).to.equal(null);
     expect($(el, '[role="heading"]')!.textContent).to.equal(`Our checklist ${evil}`);

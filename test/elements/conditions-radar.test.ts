@@ -1,13 +1,13 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import {
   aggregateRatings,
   formatNumber,
-  ratingFrameworks,
   type RadarChangeDetail,
   type RadarCompleteDetail,
   type RatingResponse,
 } from '@plc-kit/core';
+import { ratingFrameworks } from '@plc-kit/core/frameworks';
 import type { PlcConditionsRadar, PlcProvider } from '@plc-kit/elements';
 import '@plc-kit/elements/conditions-radar/define.js';
 
@@ -231,6 +231,8 @@ describe('<plc-conditions-radar> rate mode', () => {
   it('works with every built-in rating framework and with a user’s own inline framework', async () => {
     for (const framework of Object.values(ratingFrameworks)) {
       const el = await fixture<PlcConditionsRadar>(html`<plc-conditions-radar storage="none" framework=${framework.id}></plc-conditions-radar>`);
+      // Every framework but the default is fetched on demand, so it may take a moment to arrive.
+      await waitUntil(() => $$(el, 'fieldset.axis').length > 0, `${framework.id} arrives`);
       expect($$(el, 'fieldset.axis').length, framework.id).to.equal(framework.axes.length);
       expect($(el, '[role="heading"]').textContent).to.equal(framework.title.en);
       expect($(el, '[role="heading"]').getAttribute('aria-level')).to.equal('2');
@@ -250,7 +252,7 @@ describe('<plc-conditions-radar> rate mode', () => {
     script.textContent = JSON.stringify(own);
     el.append(script);
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
-    await el.updateComplete;
+    await waitUntil(() => $$(el, 'fieldset.axis').length > 0, 'the inline framework is parsed');
     expect($$(el, 'fieldset.axis').length).to.equal(3);
     expect($$(el, 'input[name="a0"]').map((i) => (i as HTMLInputElement).value)).to.deep.equal(['0', '5', '10']);
   });

@@ -1,14 +1,24 @@
 import type { Framework, FrameworkKind } from '../schema/framework.js';
 import { checklistFrameworks } from './checklists/index.js';
-import { ratingFrameworks } from './ratings/index.js';
+import { ratingFrameworks } from './ratings/registry.js';
 import { cycleFrameworks } from './cycles/index.js';
+
+// `@plc-kit/core/frameworks`: every built-in framework, for pickers, tools and tests. Elements use
+// only their own kind (checklistFrameworks, cycleFrameworks from the barrel; the radar's loaders).
+export { ratingFrameworks, checklistFrameworks, cycleFrameworks };
+export { skillsForSuccess } from './ratings/skills-for-success.js';
+export { sustainingConditions } from './ratings/sustaining-conditions.js';
+export { authenticCollaboration } from './ratings/authentic-collaboration.js';
+export { collaborationWithImpact } from './ratings/collaboration-with-impact.js';
+export { effectiveProfessionalLearning } from './ratings/effective-professional-learning.js';
+export { deepPartnership } from './ratings/deep-partnership.js';
+export { schoolsAsLearningOrganisations } from './ratings/schools-as-learning-organisations.js';
+export { plcCharacteristics } from './ratings/plc-characteristics.js';
+export { effectiveNetworks } from './ratings/effective-networks.js';
 
 const registries = { checklist: checklistFrameworks, rating: ratingFrameworks, cycle: cycleFrameworks } as const;
 
-/**
- * A built-in framework by id, optionally only of one kind. Imports every registry: an element that
- * needs only its own kind should read that kind's registry (e.g. `checklistFrameworks[id]`) instead.
- */
+/** A built-in framework by id, optionally only of one kind. */
 export function findBuiltInFramework<K extends FrameworkKind>(id: string, kind: K): Extract<Framework, { kind: K }> | undefined;
 export function findBuiltInFramework(id: string, kind?: FrameworkKind): Framework | undefined;
 export function findBuiltInFramework(id: string, kind?: FrameworkKind): Framework | undefined {

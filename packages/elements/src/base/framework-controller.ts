@@ -1,8 +1,16 @@
 import type { ReactiveController } from 'lit';
-import { localText, parseFramework, parseFrameworkJson, type Framework, type FrameworkKind } from '@plc-kit/core';
+import { localText, type Framework, type FrameworkKind } from '@plc-kit/core';
+import type { parseFramework } from '@plc-kit/core/parse';
 import type { PlcElement } from './plc-element.js';
 
 type Of<K extends FrameworkKind> = Extract<Framework, { kind: K }>;
+
+/**
+ * An element's built-in frameworks by id: the framework itself, or a loader for one that is only
+ * fetched (as its own chunk) when a page asks for it. The default must be given as a framework so
+ * the default use paints without waiting.
+ */
+export type BuiltIns<K extends FrameworkKind> = Record<string, Of<K> | (() => Promise<Of<K>>)>;
 
 interface Host extends PlcElement {
   framework?: string;
@@ -15,7 +23,8 @@ interface Host extends PlcElement {
  * fails is shown in the element as a list of problems; the element keeps its last good framework.
  *
  * The element passes in only its own kind's built-ins, so a checklist bundle never carries the
- * radar's frameworks.
+ * radar's frameworks. The parser for a user's own framework (with its bilingual problem messages)
+ * is imported only when a page has one, so the default use never downloads it.
  */
 export class FrameworkController<K extends FrameworkKind> implements ReactiveController {
   value?: Of<K>;
@@ -26,7 +35,7 @@ export class FrameworkController<K extends FrameworkKind> implements ReactiveCon
   constructor(
     private readonly host: Host,
     private readonly kind: K,
-    private readonly builtIns: Record<string, Of<K>>,
+    private readonly builtIns: BuiltIns<K>,
     private readonly defaultId: string,
   ) {
     host.addController(this);
@@ -42,45 +51,76 @@ export class FrameworkController<K extends FrameworkKind> implements ReactiveCon
     if (key === this.#key) return;
     this.#key = key;
     const request = ++this.#request;
-    if (inline !== null) this.#accept(parseFrameworkJson(inline, { kind: this.kind }), 'inline');
-    else if (this.host.src) void this.#fetch(this.host.src, request);
-    else this.#builtIn(this.host.framework || this.defaultId);
+    this.loading = false;
+    if (inline !== null) void this.#parse(() => Promise.resolve(inline), request);
+    else if (this.host.src) void this.#parse(() => this.#fetch(this.host.src!), request);
+    else this.#builtIn(this.host.framework || this.defaultId, request);
   }
 
-  #builtIn(id: string): void {
-    const found = this.builtIns[id];
-    if (found) {
+  #builtIn(id: string, request: number): void {
+    const found = Object.prototype.hasOwnProperty.call(this.builtIns, id) ? this.builtIns[id] : undefined;
+    if (typeof found === 'function') {
+      void this.#load(id, found, request);
+    } else if (found) {
       this.value = found;
       this.#clear();
-      return;
+    } else {
+      this.#report(this.common('framework.unknown', { id, ids: Object.keys(this.builtIns).join(', ') }));
+      this.value ??= this.builtIns[this.defaultId] as Of<K>;
     }
-    const t = this.common;
-    this.#report(t('framework.unknown', { id, ids: Object.keys(this.builtIns).join(', ') }));
-    this.value ??= this.builtIns[this.defaultId];
   }
 
-  async #fetch(url: string, request: number): Promise<void> {
-    this.loading = true;
-    this.host.requestUpdate();
-    let text: string;
-    try {
-      const response = await fetch(new URL(url, document.baseURI), { credentials: 'same-origin' });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      text = await response.text();
-    } catch (error) {
-      if (request !== this.#request) return;
-      this.loading = false;
-      this.#report(this.common('framework.fetchFailed', { url, reason: (error as Error).message }));
-      this.host.requestUpdate();
-      return;
-    }
+  async #load(id: string, load: () => Promise<Of<K>>, request: number): Promise<void> {
+    const framework = await this.#whileLoading(load, request, id);
     if (request !== this.#request) return;
-    this.loading = false;
-    this.#accept(parseFrameworkJson(text, { kind: this.kind }), url);
+    if (!framework) {
+      this.value ??= this.builtIns[this.defaultId] as Of<K>;
+      return;
+    }
+    this.value = framework;
+    this.#clear();
     this.host.requestUpdate();
   }
 
-  #accept(result: ReturnType<typeof parseFramework>, _from: string): void {
+  async #fetch(url: string): Promise<string> {
+    const response = await fetch(new URL(url, document.baseURI), { credentials: 'same-origin' });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.text();
+  }
+
+  async #parse(text: () => Promise<string>, request: number): Promise<void> {
+    const loaded = await this.#whileLoading(
+      async () => {
+        const [json, parser] = await Promise.all([text(), import('@plc-kit/core/parse')]);
+        return { json, parser };
+      },
+      request,
+      this.host.src ?? 'inline',
+    );
+    if (!loaded) return;
+    this.#accept(loaded.parser.parseFrameworkJson(loaded.json, { kind: this.kind }));
+    this.host.requestUpdate();
+  }
+
+  /** Runs one load, showing "loading" meanwhile; a failure is reported, and a superseded request is dropped. */
+  async #whileLoading<T>(work: () => Promise<T>, request: number, what: string): Promise<T | undefined> {
+    this.loading = true;
+    let result: T;
+    try {
+      result = await work();
+    } catch (error) {
+      if (request !== this.#request) return undefined;
+      this.loading = false;
+      this.#report(this.common('framework.fetchFailed', { url: what, reason: (error as Error).message }));
+      this.host.requestUpdate();
+      return undefined;
+    }
+    if (request !== this.#request) return undefined;
+    this.loading = false;
+    return result;
+  }
+
+  #accept(result: ReturnType<typeof parseFramework>): void {
     if (result.ok) {
       if (result.framework.kind !== this.kind) {
         this.#report(this.common('framework.wrongKind', { id: result.framework.id, kind: result.framework.kind, wanted: this.kind }));

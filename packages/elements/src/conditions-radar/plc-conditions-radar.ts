@@ -10,7 +10,6 @@ import {
   formatNumber,
   localText,
   newRatingResponse,
-  ratingFrameworks,
   ratingScore,
   ratingsCsv,
   spreadBand,
@@ -23,6 +22,7 @@ import {
   type RatingSummary,
   type Spread,
 } from '@plc-kit/core';
+import { ratingFrameworkLoaders } from '@plc-kit/core/rating-loaders';
 import { PlcElement } from '../base/plc-element.js';
 import { FrameworkController } from '../base/framework-controller.js';
 import { download, fileName } from '../base/download.js';
@@ -169,7 +169,7 @@ export class PlcConditionsRadar extends PlcElement {
   @state() private notice?: { text: string; alert?: boolean };
   @state() private hover = '';
 
-  readonly #frameworks = new FrameworkController(this, 'rating', ratingFrameworks, DEFAULT_RATING);
+  readonly #frameworks = new FrameworkController(this, 'rating', ratingFrameworkLoaders, DEFAULT_RATING);
   #chart?: Chart<'radar'>;
   #drawn: RadarSeries[] = [];
   #look?: Look;

@@ -1,6 +1,7 @@
 // The built-in frameworks as a list for tools (the embed-code builder, `plc-kit scorm`): id, kind
 // and title in both languages. DOM-free, so Node can import it too.
-import { checklistFrameworks, ratingFrameworks, cycleFrameworks } from '@plc-kit/core';
+import { checklistFrameworks, cycleFrameworks } from '@plc-kit/core';
+import { ratingFrameworks } from '@plc-kit/core/frameworks';
 
 export interface FrameworkSummary {
   id: string;

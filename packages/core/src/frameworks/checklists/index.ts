@@ -5,7 +5,7 @@ export { plcOrNot };
 
 /** Built-in checklist frameworks by id. Import this module alone to bundle only checklists. */
 export const checklistFrameworks: Record<string, ChecklistFramework> = {
-  [plcOrNot.id]: plcOrNot,
+  'plc-or-not': plcOrNot,
 };
 
 export const DEFAULT_CHECKLIST = 'plc-or-not';

@@ -8,7 +8,7 @@ export const authenticCollaboration = {
   kind: 'rating',
   heuristic: true,
   title: { en: 'Authentic collaboration', cy: 'Cydweithio dilys' },
-  description: agreementDescription({
+  description: /* @__PURE__ */ agreementDescription({
     en: 'Five features that make collaboration real rather than contrived. How far does each describe your group?',
     cy: 'Pum nodwedd sy’n gwneud cydweithio’n ddilys yn hytrach nag yn ffug. I ba raddau y mae pob un yn disgrifio eich grŵp chi?',
   }),

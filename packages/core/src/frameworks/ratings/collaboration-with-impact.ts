@@ -8,7 +8,7 @@ export const collaborationWithImpact = {
   kind: 'rating',
   heuristic: true,
   title: { en: 'Collaboration with impact', cy: 'Cydweithio sy’n cael effaith' },
-  description: agreementDescription({
+  description: /* @__PURE__ */ agreementDescription({
     en: 'Five things that help collaboration make a difference to learners. How far does each hold for your group?',
     cy: 'Pum peth sy’n helpu cydweithio i wneud gwahaniaeth i ddysgwyr. I ba raddau y mae pob un yn wir am eich grŵp chi?',
   }),

@@ -8,7 +8,7 @@ export const conditionsForSuccess = {
   kind: 'rating',
   heuristic: true,
   title: { en: 'Conditions for success', cy: 'Amodau ar gyfer llwyddiant' },
-  description: agreementDescription({
+  description: /* @__PURE__ */ agreementDescription({
     en: 'Five conditions that let professional collaboration succeed. How far does each hold in your PLC?',
     cy: 'Pum amod sy’n galluogi cydweithio proffesiynol i lwyddo. I ba raddau y mae pob un yn wir yn eich CDP chi?',
   }),

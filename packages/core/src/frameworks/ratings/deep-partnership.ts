@@ -8,7 +8,7 @@ export const deepPartnership = {
   kind: 'rating',
   heuristic: true,
   title: { en: 'Deep partnership strategies', cy: 'Strategaethau partneriaeth ddofn' },
-  description: agreementDescription({
+  description: /* @__PURE__ */ agreementDescription({
     en: 'Four strategies that turn a shallow, loose partnership of schools into a deep one. How far does each describe your partnership?',
     cy: 'Pedair strategaeth sy’n troi partneriaeth arwynebol a llac rhwng ysgolion yn un ddofn. I ba raddau y mae pob un yn disgrifio eich partneriaeth chi?',
   }),

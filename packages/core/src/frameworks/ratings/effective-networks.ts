@@ -7,7 +7,7 @@ export const effectiveNetworks = {
   kind: 'rating',
   heuristic: true,
   title: { en: 'Features of effective networks', cy: 'Nodweddion rhwydweithiau effeithiol' },
-  description: agreementDescription({
+  description: /* @__PURE__ */ agreementDescription({
     en: 'Eight features of networks of schools that improve learning. How far does each describe your network?',
     cy: 'Wyth nodwedd o rwydweithiau ysgolion sy’n gwella dysgu. I ba raddau y mae pob un yn disgrifio eich rhwydwaith chi?',
   }),

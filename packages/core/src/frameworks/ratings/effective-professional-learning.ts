@@ -8,7 +8,7 @@ export const effectiveProfessionalLearning = {
   kind: 'rating',
   heuristic: true,
   title: { en: 'Effective professional learning', cy: 'Dysgu proffesiynol effeithiol' },
-  description: agreementDescription({
+  description: /* @__PURE__ */ agreementDescription({
     en: 'Ten features of effective professional learning, in three groups: quality content; learning design and implementation; support and sustainability. How far does each describe the professional learning in your setting?',
     cy: 'Deg nodwedd o ddysgu proffesiynol effeithiol, mewn tri grŵp: cynnwys o ansawdd; cynllunio a gweithredu’r dysgu; cymorth a chynaliadwyedd. I ba raddau y mae pob un yn disgrifio’r dysgu proffesiynol yn eich lleoliad chi?',
   }),

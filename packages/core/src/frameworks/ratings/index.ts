@@ -1,43 +1,7 @@
-import type { RatingFramework } from '../../schema/framework.js';
-import { conditionsForSuccess } from './conditions-for-success.js';
-import { skillsForSuccess } from './skills-for-success.js';
-import { sustainingConditions } from './sustaining-conditions.js';
-import { authenticCollaboration } from './authentic-collaboration.js';
-import { collaborationWithImpact } from './collaboration-with-impact.js';
-import { effectiveProfessionalLearning } from './effective-professional-learning.js';
-import { deepPartnership } from './deep-partnership.js';
-import { schoolsAsLearningOrganisations } from './schools-as-learning-organisations.js';
-import { plcCharacteristics } from './plc-characteristics.js';
-import { effectiveNetworks } from './effective-networks.js';
-
-export {
-  conditionsForSuccess,
-  skillsForSuccess,
-  sustainingConditions,
-  authenticCollaboration,
-  collaborationWithImpact,
-  effectiveProfessionalLearning,
-  deepPartnership,
-  schoolsAsLearningOrganisations,
-  plcCharacteristics,
-  effectiveNetworks,
-};
+// The barrel carries only the default rating framework. The others are reached through
+// `@plc-kit/core/frameworks` (every built-in) or loaders.ts (one chunk each): a bundler that can see a
+// framework's module from an element's static imports keeps it in that element's bundle, even unused.
+export { conditionsForSuccess } from './conditions-for-success.js';
 export { agreementScale, agreementReference } from './scales.js';
-
-/** Built-in rating (radar) frameworks by id, default first. Import this module alone to bundle only ratings. */
-export const ratingFrameworks: Record<string, RatingFramework> = Object.fromEntries(
-  [
-    conditionsForSuccess,
-    skillsForSuccess,
-    sustainingConditions,
-    authenticCollaboration,
-    collaborationWithImpact,
-    effectiveProfessionalLearning,
-    deepPartnership,
-    schoolsAsLearningOrganisations,
-    plcCharacteristics,
-    effectiveNetworks,
-  ].map((framework) => [framework.id, framework]),
-);
 
 export const DEFAULT_RATING = 'conditions-for-success';

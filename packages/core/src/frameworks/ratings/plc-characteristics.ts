@@ -7,7 +7,7 @@ export const plcCharacteristics = {
   kind: 'rating',
   heuristic: true,
   title: { en: 'Characteristics of effective PLCs', cy: 'Nodweddion CDPau effeithiol' },
-  description: agreementDescription({
+  description: /* @__PURE__ */ agreementDescription({
     en: 'Eight characteristics found in effective professional learning communities. How far does each describe yours?',
     cy: 'Wyth nodwedd a welir mewn cymunedau dysgu proffesiynol effeithiol. I ba raddau y mae pob un yn disgrifio eich un chi?',
   }),

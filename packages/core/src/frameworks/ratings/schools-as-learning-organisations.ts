@@ -7,7 +7,7 @@ export const schoolsAsLearningOrganisations = {
   kind: 'rating',
   heuristic: true,
   title: { en: 'Schools as learning organisations', cy: 'Ysgolion fel sefydliadau sy’n dysgu' },
-  description: agreementDescription({
+  description: /* @__PURE__ */ agreementDescription({
     en: 'The seven dimensions of a school as a learning organisation, the model used in Wales. How far does each describe your school?',
     cy: 'Saith dimensiwn ysgol fel sefydliad sy’n dysgu, y model a ddefnyddir yng Nghymru. I ba raddau y mae pob un yn disgrifio eich ysgol chi?',
   }),

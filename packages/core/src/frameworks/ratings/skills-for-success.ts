@@ -8,7 +8,7 @@ export const skillsForSuccess = {
   kind: 'rating',
   heuristic: true,
   title: { en: 'Skills for success', cy: 'Sgiliau ar gyfer llwyddiant' },
-  description: agreementDescription({
+  description: /* @__PURE__ */ agreementDescription({
     en: 'Three kinds of skill that professional collaboration depends on. How well does your group have each?',
     cy: 'Tri math o sgìl y mae cydweithio proffesiynol yn dibynnu arnynt. Pa mor dda y mae gan eich grŵp bob un?',
   }),

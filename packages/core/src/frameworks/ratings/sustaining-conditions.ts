@@ -8,7 +8,7 @@ export const sustainingConditions = {
   kind: 'rating',
   heuristic: true,
   title: { en: 'Three conditions for sustaining PLCs', cy: 'Tri amod ar gyfer cynnal CDPau' },
-  description: agreementDescription({
+  description: /* @__PURE__ */ agreementDescription({
     en: 'Three conditions a school needs in place to support its PLCs and keep them going. How far does each hold in your school?',
     cy: 'Tri amod y mae eu hangen ar ysgol i gefnogi ei CDPau a’u cadw i fynd. I ba raddau y mae pob un yn wir yn eich ysgol chi?',
   }),
