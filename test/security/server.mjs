@@ -18,6 +18,8 @@
 //   probe.js, …          test/security/pages; <name>.js for test/security/pages/<name>.ts is built like a bundle
 //   /__sec/elements      { elements: [tag, …] }: the elements whose define.ts exists right now, so the
 //                        tests cover every element that has landed, and each new one automatically
+//   /__sec/bundle/<bundle>.json  { entry, initial: [file, …], lazy: [{ file, label }, …] }: which of a
+//                        bundle's files load up front and which only on demand (as the bench counts them)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +51,7 @@ export function elementTags() {
 // bundle's chunks (imported by its entry from ./chunks/) are kept here as each bundle is built.
 const built = new Map();
 const chunks = new Map();
+const layouts = new Map();
 function bundle(name) {
   let pending = built.get(name);
   if (!pending) {
@@ -60,6 +63,7 @@ function bundle(name) {
       if (!file) return undefined;
       const result = await buildBundle(name, { file });
       for (const [path, bytes] of result.files) if (path !== result.entry) chunks.set(path, bytes);
+      layouts.set(name, { entry: result.entry, initial: result.initial, lazy: result.lazy });
       return result.files.get(result.entry);
     })();
     built.set(name, pending);
@@ -97,6 +101,11 @@ async function respond(req, res) {
   const url = new URL(req.url, 'http://x');
   const path = decodeURIComponent(url.pathname);
   if (path === '/__sec/elements') return send(res, 200, TYPES['.json'], JSON.stringify({ elements: elementTags() }));
+  const layout = /^\/__sec\/bundle\/([a-z][a-z0-9.-]*)\.json$/.exec(path);
+  if (layout) {
+    if (!(await bundle(layout[1]))) return send(res, 404, 'text/plain', `no bundle ${layout[1]}`);
+    return send(res, 200, TYPES['.json'], JSON.stringify(layouts.get(layout[1])));
+  }
   const m = /^\/__sec\/(csp|open)\/(.+)$/.exec(path);
   if (!m) return send(res, 404, 'text/plain', 'no such route');
   const [, mode, name] = m;
