@@ -389,9 +389,8 @@ describe('<plc-conditions-radar> results mode', () => {
     await el.updateComplete;
     expect(el.chart!.data.datasets[0]!.borderColor).to.equal('#0b5cad');
     await emulateMedia({ colorScheme: 'dark' });
-    await el.updateComplete;
-    await frame();
-    expect(el.chart!.data.datasets[0]!.borderColor).to.equal('#7cb8f7');
+    // The device's scheme reaches the element through its token watch, within a frame or two.
+    await waitUntil(() => el.chart!.data.datasets[0]!.borderColor === '#7cb8f7', 'the device’s dark scheme is drawn');
 
     const provider = await fixture<PlcProvider>(html`<plc-provider storage="none" storage-key="radar-theme" theme="high-contrast">
       <plc-conditions-radar mode="results" .responses=${known}></plc-conditions-radar>

@@ -423,7 +423,7 @@ export const tokenStyles = css`
 const drawnTokens = () => [...systemTokens.filter((t) => t.group === 'Colour').map((t) => t.private), '--_font-family', '--_font-size'];
 
 /**
- * Styles for an element that draws on a canvas (chart, map): each token it draws with runs a 1 ms
+ * Styles for an element that draws on a canvas (chart, map): each token it draws with runs a tiny
  * discrete transition when its value changes, whatever changed it (the page's tokens, a theme, a
  * media query such as dark mode or forced colours), so `watchTokens()` hears of it. Pass the element's
  * own private variables that the drawing reads too.
@@ -432,7 +432,10 @@ export function tokenWatchStyles(...own: `--_${string}`[]): CSSResult {
   return css`
     :host {
       transition-property: ${raw([...drawnTokens(), ...own].join(', '))};
-      transition-duration: 1ms;
+      /* Starting halfway through (a negative delay) makes the discrete flip to the new value happen at
+         once, so a redraw in the same task already reads it; the events still fire. */
+      transition-duration: 2ms;
+      transition-delay: -1ms;
       transition-behavior: allow-discrete;
     }
   `;

@@ -26,6 +26,7 @@ import { ratingFrameworkLoaders } from '@plc-kit/core/rating-loaders';
 import { PlcElement } from '../base/plc-element.js';
 import { FrameworkController } from '../base/framework-controller.js';
 import { download, fileName } from '../base/download.js';
+import { tokenWatchStyles, watchTokens } from '../base/tokens.styles.js';
 import { radarStyles } from './plc-conditions-radar.styles.js';
 
 export const RADAR_MODES = ['rate', 'results'] as const;
@@ -70,7 +71,6 @@ export interface ConditionsRadarEventMap {
 
 let registered = false;
 const COSMETIC = new Set(['hover', 'tableShown', 'notice']);
-const dark = () => matchMedia('(prefers-color-scheme: dark)');
 const two = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
 
 /** Splits a long axis name into lines of about `width` characters for the chart's point labels. */
@@ -133,7 +133,9 @@ function wrap(text: string, width = 18): string[] {
  * @cssproperty --plc-radar-size - Largest width of the chart (default 34rem).
  */
 export class PlcConditionsRadar extends PlcElement {
-  static override styles = [...PlcElement.styles, radarStyles];
+  // Every token the canvas is painted with is watched, so a theme, dark mode, forced colours or the
+  // page setting a token at runtime repaints it.
+  static override styles = [...PlcElement.styles, radarStyles, tokenWatchStyles('--_series', '--_grid-color', '--_reference-color', '--_band-opacity')];
   static formAssociated = true;
 
   /** A built-in rating framework id. */
@@ -175,7 +177,7 @@ export class PlcConditionsRadar extends PlcElement {
   #look?: Look;
   // Resizing inside the observer's callback would change the box it watches in the same frame.
   #resize = new ResizeObserver(() => requestAnimationFrame(() => this.#fit()));
-  #scheme = () => this.requestUpdate();
+  #unwatch?: () => void;
   #memo: unknown[] = [];
   #draftRead?: string;
   #summary?: RatingSummary;
@@ -215,13 +217,14 @@ export class PlcConditionsRadar extends PlcElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    dark().addEventListener('change', this.#scheme);
+    // The series colours are chosen while rendering, so a token change re-renders, then redraws.
+    this.#unwatch = watchTokens(this, () => this.requestUpdate());
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    dark().removeEventListener('change', this.#scheme);
+    this.#unwatch?.();
     this.#resize.disconnect();
     this.#chart?.destroy();
     this.#chart = undefined;
