@@ -1,6 +1,6 @@
 // What the bundle budgets rest on (bench/bundles.mjs counts only a bundle's initial download): a page
 // that uses an element the default way fetches the entry and its static chunks and NO lazy chunk, and
-// a page that does use an optional part (here a custom framework) fetches that part's chunk and works.
+// a page that does use an optional part (a custom framework, a CSV import) fetches that part's chunk and works.
 // Production bundles, under the strict CSP of test/security/server.mjs, counted from the frame's own
 // resource timing (`performance.getEntriesByType('resource')`).
 import { expect } from '@open-wc/testing';
@@ -148,5 +148,30 @@ describe('lazy chunks: default use downloads only what the bundle budget counts'
     const otherLazy = layout.lazy.filter((l) => l.file !== parser!.file && fetched(page, layout).includes(l.file));
     expect(otherLazy.every((l) => l.label.startsWith('shared:')), `other lazy chunks fetched: ${JSON.stringify(otherLazy)}`).to.equal(true);
     expectClean(page, 'with a custom framework');
+  });
+
+  it('plc-network-map.js: importing a CSV file fetches the CSV chunk and adds its schools', async () => {
+    const { page, layout } = await bundlePage('plc-network-map', ['plc-network-map']);
+    const csv = layout.lazy.find((l) => l.label.includes('io/csv'));
+    expect(csv, `CSV import is a lazy chunk of plc-network-map.js: ${JSON.stringify(layout.lazy)}`).to.exist;
+    const el = await place(page, 'plc-network-map', { storage: 'none', 'storage-key': 'lazy-csv' });
+    await showNetwork(el);
+    expect(fetched(page, layout), 'nothing lazy before a file is imported').to.not.include(csv!.file);
+
+    const win = page.win;
+    const input = $<HTMLInputElement>(el, 'input[type="file"]')!;
+    const transfer = new win.DataTransfer();
+    transfer.items.add(new win.File(['id,name,cluster\r\nlazy-1,Ysgol y Gadwyn,Afon\r\n'], 'schools.csv', { type: 'text/csv' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new win.Event('change', { bubbles: true, composed: true }));
+    await until(async () => {
+      await el.updateComplete;
+      return !$(el, '[part~="progress"]') && deepText(el).includes('Ysgol y Gadwyn');
+    }, 'the imported school in the map’s table', 20000);
+    await settle(page.win, 300);
+
+    expect(fetched(page, layout), 'the CSV chunk was fetched').to.include(csv!.file);
+    expect(alerts(el).filter((a) => /unexpected|could not/i.test(a))).to.deep.equal([]);
+    expectClean(page, 'importing a CSV file');
   });
 });
