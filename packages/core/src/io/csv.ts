@@ -4,10 +4,10 @@ import { Id } from '../schema/common.js';
 import { School, Phase } from '../schema/school.js';
 import { Member } from '../schema/member.js';
 import { Plc, PlcKind } from '../schema/plc.js';
-import type { Workspace } from '../schema/workspace.js';
 import { describeIssue, type Param } from '../frameworks/problems.js';
 import { localMessage } from '../frameworks/problems.js';
 import { ioMessages } from './messages.js';
+import { MEMBERSHIP_COLUMNS, SCHOOL_COLUMNS } from './csv-write.js';
 
 const ioText = (key: keyof typeof ioMessages.en & string, params?: Record<string, Param>): LocalText => localMessage(ioMessages, key, params);
 
@@ -40,8 +40,15 @@ export const MAX_CSV_ROWS = 100_000;
 /** Most broken-quote lines recovered from before the rest of a file is given up on. */
 const MAX_CSV_RESTARTS = 1000;
 
-export const SCHOOL_COLUMNS = ['id', 'name', 'cluster', 'local_authority', 'phase', 'lat', 'lon'] as const;
-export const MEMBERSHIP_COLUMNS = ['plc_id', 'plc_name', 'kind', 'school_id', 'member_id', 'member_name', 'role'] as const;
+/**
+ * Lines read between two pauses when reading in steps (`importCsvSteps`): a few milliseconds of work,
+ * so a caller running the steps in slices keeps every task short.
+ */
+const ROWS_PER_STEP = 400;
+/** Text without quote marks is handed to papaparse this much at a time (see `readTableSteps`). */
+const WINDOW = 32 * 1024;
+/** How much of a file papaparse looks at to guess its line break. */
+const LINE_BREAK_GUESS = 1024 * 1024;
 type SchoolColumn = (typeof SCHOOL_COLUMNS)[number];
 type MembershipColumn = (typeof MEMBERSHIP_COLUMNS)[number];
 
@@ -115,6 +122,17 @@ function lineCounter(text: string) {
   };
 }
 
+/** The text up to the end of its `count`th line (all of it when it has fewer). */
+function firstLines(text: string, newline: string, count: number): string {
+  let end = 0;
+  for (let i = 0; i < count; i++) {
+    const next = text.indexOf(newline, end);
+    if (next === -1) return text;
+    end = next + newline.length;
+  }
+  return text.slice(0, end);
+}
+
 /** Skips the blank lines papaparse passed over, to find where the next record really starts. */
 function recordStart(text: string, from: number): number {
   let pos = from;
@@ -126,7 +144,16 @@ function recordStart(text: string, from: number): number {
   }
 }
 
-function readTable<C extends string>(text: unknown, headers: Record<C, string[]>, required: readonly C[]): Table {
+/**
+ * Reads a CSV table a slice at a time, yielding how much of the text is read (0–1) between slices.
+ *
+ * papaparse reads a string in one go, so the reading is cut into pieces here: after every
+ * ROWS_PER_STEP lines the parse is stopped and started again where it stopped, with the delimiter
+ * and line break it found at the start, which reads exactly what one pass would. Where the rest of the
+ * text has no quote mark, every line break ends a line, so papaparse is given a window of the text
+ * instead of all of the rest (which, quote-free, it would split into lines whole, every time).
+ */
+function* readTableSteps<C extends string>(text: unknown, headers: Record<C, string[]>, required: readonly C[]): Generator<number, Table> {
   const problems: CsvProblem[] = [];
   const fail = (reason: LocalText): Table => ({ rows: [], problems: [{ line: 1, reason }], ok: false });
   if (typeof text !== 'string') return fail(ioText('csv.notText'));
@@ -149,31 +176,59 @@ function readTable<C extends string>(text: unknown, headers: Record<C, string[]>
   let done = false;
 
   // papaparse lets a broken quote swallow the rest of the file; so after a line with a quote
-  // problem, parsing starts again on the next line, with the delimiter found at the start.
+  // problem, parsing starts afresh on the next line, with the delimiter found at the start (and the
+  // line break found again). A slice carries on the parse it continues, line break and all.
   let offset = 0;
-  for (let restarts = 0; !done && offset < text.length; restarts++) {
-    if (restarts > MAX_CSV_RESTARTS) {
+  let afresh = true;
+  let restarts = 0;
+  let newline: Papa.ParseConfig['newline'];
+  let quote = 0;
+  // papaparse guesses the delimiter and the line break from the text it is given, and text without a
+  // quote mark it splits into lines whole for each delimiter it tries: one long task on a large file.
+  // Its guesses depend only on the first megabyte (the line break) and the first lines (the
+  // delimiter), so for quote-free text they are made on those, and the reading goes by windows.
+  if (text.length > WINDOW && text.indexOf('"') === -1) {
+    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    newline = Papa.parse(text.slice(0, LINE_BREAK_GUESS + bom), { delimiter: ',', preview: 1 }).meta.linebreak as Papa.ParseConfig['newline'];
+    delimiter = Papa.parse(firstLines(text, newline!, 12), { newline, preview: 1, skipEmptyLines: 'greedy' }).meta.delimiter;
+    afresh = false;
+  }
+  while (!done && offset < text.length) {
+    if (afresh && restarts > MAX_CSV_RESTARTS) {
       problems.push({ line: lineAt(offset), reason: ioText('csv.malformed', { detail: 'too many broken lines; the rest of the file was not read' }) });
       break;
     }
-    const chunk = offset === 0 ? text : text.slice(offset);
+    let end = text.length;
+    if (!afresh && newline) {
+      if (quote !== -1 && quote < offset) quote = text.indexOf('"', offset);
+      const cut = text.indexOf(newline, offset + WINDOW);
+      if (cut !== -1 && (quote === -1 || quote >= cut)) end = cut + newline.length;
+    }
+    const chunk = offset === 0 && end === text.length ? text : text.slice(offset, end);
     const base = offset;
+    // papaparse drops a byte-order mark before it counts, so its positions in the first chunk are one short.
+    const bom = offset === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const starting = afresh;
     let previousCursor = 0;
     let restartAt = -1;
+    let resumeAt = -1;
+    let read = 0;
     Papa.parse<string[]>(chunk, {
       skipEmptyLines: 'greedy',
       ...(delimiter ? { delimiter } : {}),
+      ...(starting ? {} : { newline }),
       step: (result, parser) => {
-        const start = base + recordStart(chunk, previousCursor);
+        const start = base + recordStart(chunk, previousCursor + bom);
         previousCursor = result.meta.cursor;
         delimiter ??= result.meta.delimiter;
+        if (starting) newline = result.meta.linebreak as Papa.ParseConfig['newline'];
         const line = lineAt(start);
         const cells = (result.data ?? []).map((cell) => (typeof cell === 'string' ? cell : String(cell ?? '')));
         const quoteError = (result.errors ?? []).find((e) => e.type === 'Quotes');
         if (quoteError) {
           problems.push({ line, reason: ioText('csv.malformed', { detail: quoteProblem(quoteError.code) }) });
-          const newline = text.indexOf('\n', start);
-          restartAt = newline === -1 ? text.length : newline + 1;
+          const newlineAt = text.indexOf('\n', start);
+          restartAt = newlineAt === -1 ? text.length : newlineAt + 1;
           parser.abort();
           if (!columns) done = true;
           return;
@@ -193,24 +248,23 @@ function readTable<C extends string>(text: unknown, headers: Record<C, string[]>
           parser.abort();
           return;
         }
-        if (cells.length !== columns.length && !(cells.length < columns.length && cells.length > 0 && onlyTrailingOptional(columns, cells.length, required))) {
-          problems.push({ line, reason: ioText('csv.fieldCount', { found: cells.length, expected: columns.length }) });
-          return;
+        readRow(line, cells, columns);
+        if (++read >= ROWS_PER_STEP) {
+          resumeAt = base + bom + result.meta.cursor;
+          parser.abort();
         }
-        const huge = cells.findIndex((cell) => cell.length > MAX_CSV_CELL);
-        if (huge !== -1) {
-          problems.push({ line, column: columns[huge], reason: ioText('csv.hugeCell', { length: cells[huge]!.length, max: MAX_CSV_CELL }) });
-          return;
-        }
-        const record: Record<string, string> = {};
-        columns.forEach((column, index) => {
-          if (column && record[column] === undefined) record[column] = unguard((cells[index] ?? '').trim());
-        });
-        rows.push({ line, cells: record });
       },
     });
-    if (restartAt < 0) break;
-    offset = restartAt;
+    if (done) break;
+    if (restartAt >= 0) {
+      offset = restartAt;
+      afresh = true;
+      restarts++;
+    } else if (resumeAt >= 0 || end < text.length) {
+      offset = resumeAt >= 0 ? resumeAt : end;
+      afresh = false;
+    } else break;
+    yield offset / text.length;
   }
   if (!columns) return problems.length ? { rows: [], problems, ok: false } : fail(ioText('csv.empty'));
   if (headerProblem) {
@@ -218,6 +272,23 @@ function readTable<C extends string>(text: unknown, headers: Record<C, string[]>
     return { rows: [], problems, ok: false };
   }
   return { rows, problems, ok: true };
+
+  function readRow(line: number, cells: string[], columns: (C | undefined)[]): void {
+    if (cells.length !== columns.length && !(cells.length < columns.length && cells.length > 0 && onlyTrailingOptional(columns, cells.length, required))) {
+      problems.push({ line, reason: ioText('csv.fieldCount', { found: cells.length, expected: columns.length }) });
+      return;
+    }
+    const huge = cells.findIndex((cell) => cell.length > MAX_CSV_CELL);
+    if (huge !== -1) {
+      problems.push({ line, column: columns[huge], reason: ioText('csv.hugeCell', { length: cells[huge]!.length, max: MAX_CSV_CELL }) });
+      return;
+    }
+    const record: Record<string, string> = {};
+    columns.forEach((column, index) => {
+      if (column && record[column] === undefined) record[column] = unguard((cells[index] ?? '').trim());
+    });
+    rows.push({ line, cells: record });
+  }
 }
 
 /** A short line can stand if everything it lacks is optional (some tools drop trailing empty cells). */
@@ -279,12 +350,18 @@ function schemaProblems(line: number, issues: readonly { path?: PropertyKey[] }[
  * Never throws.
  */
 export function parseSchoolsCsv(text: unknown): CsvImport {
+  return finish(parseSchoolsCsvSteps(text));
+}
+
+function* parseSchoolsCsvSteps(text: unknown): Generator<number, CsvImport> {
   const out: CsvImport = { schools: [], plcs: [], members: [], problems: [] };
   try {
-    const table = readTable(text, SCHOOL_HEADERS, ['id', 'name']);
+    const table = yield* scaled(readTableSteps(text, SCHOOL_HEADERS, ['id', 'name']), 0, READ_SHARE);
     out.problems.push(...table.problems);
     const firstLine = new Map<string, number>();
-    for (const row of table.rows) {
+    for (let r = 0; r < table.rows.length; r++) {
+      if (r % CHECKS_PER_STEP === CHECKS_PER_STEP - 1) yield READ_SHARE + ((1 - READ_SHARE) * r) / table.rows.length;
+      const row = table.rows[r]!;
       const { line, cells } = row;
       const id = cells.id ?? '';
       const name = cells.name ?? '';
@@ -338,16 +415,24 @@ export function parseSchoolsCsv(text: unknown): CsvImport {
  * Never throws.
  */
 export function parseMembershipsCsv(text: unknown, options: CsvImportOptions = {}): CsvImport {
+  return finish(parseMembershipsCsvSteps(text, options));
+}
+
+function* parseMembershipsCsvSteps(text: unknown, options: CsvImportOptions = {}): Generator<number, CsvImport> {
   const out: CsvImport = { schools: [], plcs: [], members: [], problems: [] };
   try {
     const known = new Set<string>();
     for (const id of options.knownSchools ?? []) if (typeof id === 'string') known.add(id);
-    const table = readTable(text, MEMBERSHIP_HEADERS, ['plc_id']);
+    const table = yield* scaled(readTableSteps(text, MEMBERSHIP_HEADERS, ['plc_id']), 0, READ_SHARE);
     out.problems.push(...table.problems);
     const plcs = new Map<string, { line: number; name: string; kind: PlcKind; members: string[]; schools: string[] }>();
     const members = new Map<string, { line: number; member: Member }>();
     const pairs = new Map<string, number>();
-    for (const row of table.rows) {
+    // The rows, then the members and PLCs they made, each checked against its schema.
+    const checks = table.rows.length + 2 * CHECKS_PER_STEP;
+    for (let r = 0; r < table.rows.length; r++) {
+      if (r % CHECKS_PER_STEP === CHECKS_PER_STEP - 1) yield READ_SHARE + ((1 - READ_SHARE) * r) / checks;
+      const row = table.rows[r]!;
       const { line, cells } = row;
       const plcId = cells.plc_id ?? '';
       const schoolId = cells.school_id ?? '';
@@ -413,12 +498,16 @@ export function parseMembershipsCsv(text: unknown, options: CsvImportOptions = {
       if (schoolId !== '' && !plc.schools.includes(schoolId)) plc.schools.push(schoolId);
       pairs.set(pairKey, line);
     }
+    yield READ_SHARE + ((1 - READ_SHARE) * table.rows.length) / checks;
+    let checked = 0;
     for (const { line, member } of members.values()) {
+      if (++checked % CHECKS_PER_STEP === 0) yield READ_SHARE + ((1 - READ_SHARE) * (table.rows.length + CHECKS_PER_STEP)) / checks;
       const parsed = Member.safeParse(member);
       if (parsed.success) out.members.push(parsed.data);
       else schemaProblems(line, parsed.error.issues, member, out.problems);
     }
     for (const [id, plc] of plcs) {
+      if (++checked % CHECKS_PER_STEP === 0) yield READ_SHARE + ((1 - READ_SHARE) * (table.rows.length + CHECKS_PER_STEP)) / checks;
       const input = { id, name: plc.name, kind: plc.kind, members: plc.members, schools: plc.schools };
       const parsed = Plc.safeParse(input);
       if (parsed.success) out.plcs.push(parsed.data);
@@ -435,9 +524,20 @@ export function parseMembershipsCsv(text: unknown, options: CsvImportOptions = {
  * schools from either the schools file or `knownSchools`. Problems say which file they are in.
  */
 export function importCsv(files: { schools?: string; memberships?: string }, options: CsvImportOptions = {}): CsvImport {
-  const schools = files.schools === undefined ? undefined : parseSchoolsCsv(files.schools);
+  return finish(importCsvSteps(files, options));
+}
+
+/**
+ * `importCsv` in steps of a few milliseconds each, yielding the share done (0–1) between them, for
+ * reading large files without freezing a page: run it in slices (e.g. with `runSliced`) and show
+ * the share as progress. The result is the same as `importCsv`'s.
+ */
+export function* importCsvSteps(files: { schools?: string; memberships?: string }, options: CsvImportOptions = {}): Generator<number, CsvImport> {
+  const length = (text: unknown) => (typeof text === 'string' ? text.length : 0);
+  const schoolsShare = length(files.schools) / Math.max(1, length(files.schools) + length(files.memberships));
+  const schools = files.schools === undefined ? undefined : yield* scaled(parseSchoolsCsvSteps(files.schools), 0, schoolsShare);
   const known = [...(options.knownSchools ?? []), ...(schools?.schools.map((s) => s.id) ?? [])];
-  const memberships = files.memberships === undefined ? undefined : parseMembershipsCsv(files.memberships, { knownSchools: known });
+  const memberships = files.memberships === undefined ? undefined : yield* scaled(parseMembershipsCsvSteps(files.memberships, { knownSchools: known }), schoolsShare, 1);
   return {
     schools: schools?.schools ?? [],
     plcs: memberships?.plcs ?? [],
@@ -449,47 +549,36 @@ export function importCsv(files: { schools?: string; memberships?: string }, opt
   };
 }
 
-/** A cell as CSV text. Text that a spreadsheet would run as a formula (= + - @, tab, CR) gets a leading `'`. */
-function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  let text: string;
-  // A text that already starts with quotes before a formula sign gets one more, so import undoes exactly one.
-  if (typeof value === 'string') text = /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  else if (typeof value === 'number') text = Number.isFinite(value) ? String(value) : '';
-  else if (typeof value === 'boolean' || typeof value === 'bigint') text = String(value);
-  else if (value instanceof Date) text = Number.isNaN(value.getTime()) ? '' : value.toISOString();
-  else {
-    const json = JSON.stringify(value) ?? '';
-    text = /^[=+\-@\t\r]/.test(json) ? `'${json}` : json;
+/**
+ * Tells a schools CSV from a memberships CSV by its first line: a memberships file names a PLC
+ * column, a schools file a school id column. Undefined for neither.
+ */
+export function csvFileKind(text: string): 'schools' | 'memberships' | undefined {
+  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const cells = first.split(/[,;\t]/).map((c) => normaliseHeader(c.replace(/^"|"$/g, '')));
+  if (cells.some((c) => MEMBERSHIP_HEADERS.plc_id.includes(c) || c === 'plc_name')) return 'memberships';
+  if (cells.some((c) => SCHOOL_HEADERS.id.includes(c))) return 'schools';
+  return undefined;
+}
+
+/** Share of a file's steps spent reading its lines; the rest is checking them. */
+const READ_SHARE = 0.6;
+/** Rows checked against the schemas between two pauses. */
+const CHECKS_PER_STEP = 200;
+
+/** Steps whose shares (0–1) are mapped onto `from`–`to` of a larger job. */
+function* scaled<T>(steps: Generator<number, T>, from: number, to: number): Generator<number, T> {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    yield from + (to - from) * next.value;
   }
-  return /[",\r\n;\t|]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Rows (the first usually the header) as RFC 4180 CSV with CRLF line ends, guarded against formula injection. */
-export function toCsv(rows: readonly (readonly unknown[])[]): string {
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + (rows.length ? '\r\n' : '');
-}
-
-/** Schools as a CSV that `parseSchoolsCsv` reads back. */
-export function schoolsToCsv(schools: readonly School[]): string {
-  return toCsv([
-    SCHOOL_COLUMNS,
-    ...schools.map((s) => [s.id, s.name, s.cluster, s.localAuthority, s.phase, s.lat, s.lon]),
-  ]);
-}
-
-/** A workspace's PLC memberships as a CSV that `parseMembershipsCsv` reads back. */
-export function membershipsToCsv(workspace: Pick<Workspace, 'plcs' | 'members'>): string {
-  const members = new Map(workspace.members.map((m) => [m.id, m]));
-  const rows: unknown[][] = [];
-  for (const plc of workspace.plcs) {
-    const covered = new Set<string>();
-    for (const id of plc.members) {
-      const member = members.get(id);
-      if (member?.school) covered.add(member.school);
-      rows.push([plc.id, plc.name, plc.kind, member?.school, id, member?.name, member?.role]);
-    }
-    for (const school of plc.schools) if (!covered.has(school)) rows.push([plc.id, plc.name, plc.kind, school, '', '', '']);
+/** Runs steps to the end at once. */
+function finish<T>(steps: Generator<number, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
   }
-  return toCsv([MEMBERSHIP_COLUMNS, ...rows]);
 }

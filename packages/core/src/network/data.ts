@@ -69,8 +69,11 @@ export function readNetworkData(input: unknown): NetworkRead {
   return drain(readNetworkDataSteps(input));
 }
 
-/** `readNetworkData` as steps (a yield every few hundred rows), for running in slices off long tasks. */
-export function* readNetworkDataSteps(input: unknown): Generator<void, NetworkRead> {
+/**
+ * `readNetworkData` as steps (a yield every few dozen rows, with the share of rows read so far), for
+ * running in slices off long tasks.
+ */
+export function* readNetworkDataSteps(input: unknown): Generator<number, NetworkRead> {
   const problems: NetworkProblem[] = [];
   // The envelope is checked by hand: a schema over three arrays of unknowns would copy every row once
   // more before each row gets its own check below.
@@ -80,13 +83,15 @@ export function* readNetworkDataSteps(input: unknown): Generator<void, NetworkRe
     return { data: emptyNetworkData(), problems: [{ code: 'not-object', where: '(data)' }] };
   }
   const envelope = { data: record as { schools?: unknown[]; plcs?: unknown[]; members?: unknown[] } };
-  function* take<T>(rows: unknown[] | undefined, schema: z.ZodMiniType<T>, list: 'schools' | 'plcs' | 'members'): Generator<void, T[]> {
+  const total = Math.max(1, (envelope.data.schools?.length ?? 0) + (envelope.data.plcs?.length ?? 0) + (envelope.data.members?.length ?? 0));
+  let done = 0;
+  function* take<T>(rows: unknown[] | undefined, schema: z.ZodMiniType<T>, list: 'schools' | 'plcs' | 'members'): Generator<number, T[]> {
     const out: T[] = [];
     const seen = new Set<string>();
     const code = list === 'schools' ? 'school' : list === 'plcs' ? 'plc' : 'member';
     const all = rows ?? [];
     for (let i = 0; i < all.length; i++) {
-      if (i % 50 === 49) yield;
+      if (i % 50 === 49) yield (done + i) / total;
       const row = all[i];
       const parsed = schema.safeParse(row);
       const where = `${list}[${i}]`;
@@ -102,12 +107,13 @@ export function* readNetworkDataSteps(input: unknown): Generator<void, NetworkRe
       seen.add(id);
       out.push(parsed.data);
     }
+    done += all.length;
     return out;
   }
   const schools = yield* take(envelope.data.schools, School, 'schools');
   const members = yield* take(envelope.data.members, Member, 'members');
   const plcs = yield* take(envelope.data.plcs, Plc, 'plcs');
-  yield;
+  yield 1;
   const checked = checkReferences({ schools, plcs, members });
   return { data: checked.data, problems: [...problems, ...checked.problems] };
 }

@@ -1,7 +1,7 @@
 import type { Betweenness } from './betweenness.js';
 import type { SchoolGraph } from './graph.js';
 import type { NetworkMeasures } from './measures.js';
-import { toCsv } from '../io/csv.js';
+import { toCsv } from '../io/csv-write.js';
 
 /** The ties as CSV, one row per tie (within-school ties have the same source and target). */
 export function tiesCsv(graph: SchoolGraph): string {
