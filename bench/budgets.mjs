@@ -7,16 +7,20 @@ export const bundleBudgets = {
 };
 
 /**
- * What CI enforces today. The first release measures over design.md's budgets (see README,
- * "Performance"): the parts every element shares — lit, @lit/context, the zod/mini validation of the
- * stored workspace, the provider and both languages' strings — already come to about 33 kB min+gzip,
- * more than the checklist's whole budget. Until the planned splitting of optional parts (custom
- * framework parser, CSV import) lands, CI holds each bundle at its measured size plus about 2%, so
- * none can grow unnoticed; the design budgets stay printed beside them as the targets.
+ * What CI enforces today, in kB min+gzip of each bundle's INITIAL download: its entry file plus every
+ * chunk the entry reaches by static `import` (recursively), each file gzipped at level 9 and the sizes
+ * summed (bench/bundles.mjs, building exactly what `npm run build` ships). Chunks reached only through
+ * `import()` — the custom-framework parser, the radar's non-default frameworks, the map's CSV import —
+ * are LAZY: printed and recorded beside the figure, never counted in it, because a page fetches them
+ * only when it uses that part (test/security/lazy-chunks.test.ts proves default use fetches none).
+ * Every bundle is still over design.md's budget (see README, "Performance"): the parts all elements
+ * share — lit, @lit/context, the zod/mini validation of the stored workspace, the provider and both
+ * languages' strings — come to about 33 kB. So CI holds each bundle at its measured initial size plus
+ * about 2%, so that none can grow unnoticed; the design budgets stay printed beside them as targets.
  */
 export const bundleCeilings = {
-  'plc-checklist': 42,
-  'plc-conditions-radar': 96.5,
-  'plc-network-map': 74.5,
-  'plc-kit.js': 196,
+  'plc-checklist': 38.3,
+  'plc-conditions-radar': 85.7,
+  'plc-network-map': 61.5,
+  'plc-kit.js': 177,
 };
