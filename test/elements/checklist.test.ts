@@ -199,6 +199,8 @@ describe('<plc-checklist>', function () {
           { "id": "broken", "kind": "checklist", "title": { "en": "Broken" }, "source": { "citation": "x" }, "items": [], "bands": [] }
         </script>
       </plc-checklist>`);
+      // A user's framework is read by a parser that loads on demand: wait for its verdict.
+      await waitUntil(() => $(el, '[role="alert"]'), 'the problem with the framework');
       await settle(el);
       const alert = $(el, '[role="alert"]')!;
       expect(alert.textContent).to.match(/problem/i);
@@ -207,7 +209,7 @@ describe('<plc-checklist>', function () {
       await expect(el).to.be.accessible();
 
       const notJson = await fixture<PlcChecklist>(html`<plc-checklist storage="none" storage-key=${uniqueKey()}><script type="application/json">{ nope</script></plc-checklist>`);
-      await settle(notJson);
+      await waitUntil(() => $(notJson, '[role="alert"]'), 'the problem with the JSON');
       expect($(notJson, '[role="alert"]')!.textContent).to.match(/JSON/);
 
       const missing = await fixture<PlcChecklist>(html`<plc-checklist storage="none" storage-key=${uniqueKey()} src="/no-such-framework.json"></plc-checklist>`);
@@ -358,6 +360,37 @@ describe('<plc-checklist>', function () {
     expect(changes).to.equal(0);
     expect(radios(el, 1)[0]!.checked).to.be.true;
     await expect(el).to.be.accessible();
+  });
+
+  it('undoes a choice whose save failed, says so, and keeps the answer that was saved', async () => {
+    const el = await fixture<PlcChecklist>(html`<plc-checklist storage="none" storage-key=${uniqueKey()}></plc-checklist>`);
+    await settle(el);
+    await pick(el, 3, 2);
+    const store = el.store;
+    const update = store.update;
+    store.update = () => {
+      throw new Error('the disk is full');
+    };
+    const failed = new Promise<unknown>((resolve) => {
+      const log = console.error;
+      console.error = (...args: unknown[]) => {
+        console.error = log;
+        resolve(args[1]);
+      };
+    });
+    try {
+      radios(el, 3)[3]!.click();
+      expect(((await failed) as Error).message).to.equal('the disk is full');
+    } finally {
+      store.update = update;
+    }
+    await settle(el);
+    expect(radios(el, 3).map((r) => r.checked), 'the row shows the saved answer again').to.deep.equal([false, true, false, false]);
+    expect($(el, '[role="alert"]')!.textContent).to.contain('the disk is full');
+    expect(progressText(el)).to.equal('1 of 11 answered');
+    await pick(el, 3, 4); // and the row still answers once saving works again
+    expect(radios(el, 3)[3]!.checked).to.be.true;
+    expect(el.answers).to.deep.equal({ [plcOrNot.items[2]!.id]: 4 });
   });
 
   it('speaks Welsh with lang="cy", and switches language live', async () => {

@@ -1,19 +1,18 @@
 // PENDING (not in the test glob until it passes; run it with
 // `npx wtr --config web-test-runner.config.mjs --files test/robustness/large-data.pending.ts`):
-// the 1,000-item checklist and the 20,000-school map (as data and as CSV) still freeze the page for
-// more than 100 ms with no progress indicator. Rename to large-data-limits.test.ts once they pass.
+// the 20,000-school map (as data and as CSV) still freezes the page for more than 100 ms with no
+// progress indicator. (The 1,000-item checklist passes: test/robustness/large-checklist.test.ts.)
 //
-// Large data from issue #10: a framework of 1,000 items, a network of 20,000 schools (as data and as
-// CSV files). Each is shown in full or degrades gracefully (progress, sampling, a stated limit), and
+// Large data from issue #10: a network of 20,000 schools (as data and as CSV files). Each is shown
+// in full or degrades gracefully (progress, sampling, a stated limit), and
 // the page is never frozen for more than 100 ms at a time without a progress indicator on screen —
 // 100 ms of a quiet machine's time, scaled by the load measured around the test (loadFactor). The
 // figures measured are printed.
 import { expect } from '@open-wc/testing';
 import { generateNetwork, membershipsToCsv, schoolsToCsv } from '@plc-kit/core';
-import '@plc-kit/elements/checklist/define.js';
 import '@plc-kit/elements/network-map/define.js';
 import { alerts, deepText, settle, until } from '../security/harness.js';
-import { bigChecklist, loadFactor, watchFreezes, type Freeze } from './support.js';
+import { loadFactor, watchFreezes, type Freeze } from './support.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 const $ = (el: Element, s: string) => el.shadowRoot!.querySelector<HTMLElement>(s);
@@ -39,34 +38,6 @@ function expectNoUnindicatedFreeze(freezes: Freeze[], what: string, factor: numb
 describe('robustness: large data (pending)', () => {
   beforeEach(() => localStorage.clear());
   afterEach(() => document.querySelectorAll('plc-checklist, plc-network-map, plc-enquiry-cycle, plc-conditions-radar').forEach((el) => el.remove()));
-
-  it('a checklist of 1,000 items shows every row, and answering stays responsive', async function () {
-    this.timeout(120000);
-    const el = document.createElement('plc-checklist') as Lit;
-    el.setAttribute('storage', 'none');
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = JSON.stringify(bigChecklist(1000));
-    el.append(script);
-    const factor = loadFactor();
-    await settle(window, 50); // the test's own preparation (and calibration) is not the element's freeze
-    const watch = watchFreezes(el, busy);
-    const start = (origin = performance.now());
-    document.body.append(el);
-    await until(() => $$(el, '[part~="item"]').length === 1000, 'all 1,000 rows', 60000);
-    const shown = performance.now() - start;
-    expect(alerts(el)).to.deep.equal([]);
-    const radios = $$(el, 'input[type="radio"]') as HTMLInputElement[];
-    for (const i of [0, 1999, 3999]) {
-      radios[i]!.click();
-      await el.updateComplete;
-    }
-    await settle(window, 300);
-    expect($(el, '[part~="progress"]')?.textContent ?? deepText(el)).to.match(/3/);
-    const freezes = watch.stop();
-    report('checklist of 1,000 items', freezes, `all rows shown after ${Math.round(shown)} ms`);
-    expectNoUnindicatedFreeze(freezes, 'checklist of 1,000 items', Math.max(factor, loadFactor()));
-  });
 
   it('a network of 20,000 schools: progress while it works, then the map, its table and measures', async function () {
     this.timeout(300000);

@@ -48,8 +48,15 @@ export const checklistStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
-    display: grid;
-    gap: var(--_item-gap);
+  }
+  /* Margins, not a grid gap: a row added to a long list then lays out alone, not the whole grid again. */
+  ol.items > li + li {
+    margin-block-start: var(--_item-gap);
+  }
+  /* A long list lays out and paints only the rows near the screen (they stay in the accessibility tree). */
+  ol.items.long > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12rem;
   }
   fieldset {
     margin: 0;
@@ -131,7 +138,7 @@ export const checklistStyles = css`
     background: var(--_chosen-background);
     font-weight: 700;
   }
-  .point.locked {
+  fieldset.locked .point {
     cursor: default;
   }
   .point input {
@@ -159,6 +166,9 @@ export const checklistStyles = css`
       text-align: start;
       min-height: 2.5rem;
     }
+  }
+  .adding {
+    margin-block: var(--_space-m);
   }
   .pending {
     margin-block: var(--_space-m);
@@ -253,8 +263,12 @@ export const checklistStyles = css`
     dialog,
     .status,
     .pending,
+    .adding,
     details {
       display: none !important;
+    }
+    ol.items.long > li {
+      content-visibility: visible;
     }
     fieldset,
     .result,

@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
+import { guard } from 'lit/directives/guard.js';
 import {
-  CHECKLIST_VALUES,
   DEFAULT_CHECKLIST,
   answerChecklist,
   checklistAnswers,
@@ -27,12 +26,32 @@ import {
   type ChecklistResult,
   type ChecklistTarget,
   type ChecklistValue,
+  type Lang,
   type Translate,
 } from '@plc-kit/core';
 import { PlcElement } from '../base/plc-element.js';
 import { FrameworkController } from '../base/framework-controller.js';
 import { copyText, download, fileName } from '../base/download.js';
 import { checklistStyles } from './plc-checklist.styles.js';
+
+/** Rows drawn at once before the rest are added in slices: more than a screenful, and every built-in checklist. */
+const FIRST_ROWS = 24;
+/** The work each later slice of rows aims at, in milliseconds, leaving most of a frame to the page. */
+const SLICE_MS = 12;
+
+/** What every row of one render shares, worked out once instead of once per row. */
+interface RowWords {
+  t: Translate<typeof checklistMessages.en>;
+  lang: Lang;
+  total: number;
+  locked: boolean;
+  not: string;
+  plc: string;
+  or: string;
+  prompt: string;
+  contrast: readonly string[];
+  agree: readonly string[];
+}
 
 /**
  * Counts below 1,000 read the same in English and Welsh, so they are passed as text: the first
@@ -68,7 +87,8 @@ function plainCounts(params: Record<string, string | number>): Record<string, st
  * @csspart base - The wrapper around everything.
  * @csspart header - Title, introduction and the PLC's name.
  * @csspart progress - The progress bar and count.
- * @csspart items - The list of rows.
+ * @csspart items - The list of rows (`aria-busy` while a long checklist's rows are still being added).
+ * @csspart adding - The "adding rows" note shown while a long checklist's rows are still being added.
  * @csspart item - One row (a fieldset).
  * @csspart poles - The two statements of a row, side by side.
  * @csspart pole - One statement; also `pole-not` or `pole-plc`.
@@ -124,6 +144,10 @@ export class PlcChecklist extends PlcElement {
 
   readonly #frameworks = new FrameworkController(this, 'checklist', checklistFrameworks, DEFAULT_CHECKLIST);
   #form: HTMLFormElement | null = null;
+  /** Rows drawn so far, for the framework they belong to (see `#rowsToShow`). */
+  #rows: { framework?: ChecklistFramework; shown: number } = { shown: 0 };
+  #sliceTimer?: ReturnType<typeof setTimeout>;
+  #sliceSize = 24;
 
   /** The framework in use, once resolved. */
   get checklist(): ChecklistFramework | undefined {
@@ -172,8 +196,17 @@ export class PlcChecklist extends PlcElement {
     return (key, params) => t(key, params && plainCounts(params));
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back while rows were still being added: carry on from the rows it has.
+    const { framework, shown } = this.#rows;
+    if (framework && shown < framework.items.length) this.#scheduleSlice();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.#sliceTimer);
+    this.#sliceTimer = undefined;
     this.formAssociatedCallback(null);
   }
 
@@ -223,10 +256,7 @@ export class PlcChecklist extends PlcElement {
   #answer(item: string, value: ChecklistValue): void {
     const framework = this.checklist;
     const target = this.#target();
-    if (!framework || !target || this.#locked()) {
-      this.requestUpdate();
-      return;
-    }
+    if (!framework || !target || this.#locked()) return;
     const before = this.store.state;
     this.store.update((ws) => answerChecklist(ws, target, item, value, { framework }));
     if (this.store.state === before) return;
@@ -301,7 +331,7 @@ export class PlcChecklist extends PlcElement {
       return;
     }
     const first = result.unanswered[0];
-    const anchor = this.renderRoot.querySelector<HTMLInputElement>(`input[data-item="${CSS.escape(first ?? '')}"]`) ?? undefined;
+    const anchor = this.renderRoot.querySelector<HTMLInputElement>(`fieldset[data-item="${CSS.escape(first ?? '')}"] input`) ?? undefined;
     this.internals.setValidity({ valueMissing: true }, this.t('required', { left: result.unanswered.length }), anchor);
   }
 
@@ -324,11 +354,28 @@ export class PlcChecklist extends PlcElement {
   #onChange = (event: Event): void =>
     this.#guard(() => {
       const input = event.target;
-      if (!(input instanceof HTMLInputElement) || input.type !== 'radio' || !input.dataset.item) return;
-      const value = Number(input.value);
-      if (value !== 1 && value !== 2 && value !== 3 && value !== 4) return;
-      this.#answer(input.dataset.item, value);
+      if (!(input instanceof HTMLInputElement) || input.type !== 'radio') return;
+      const item = input.closest('fieldset')?.dataset.item;
+      if (!item) return;
+      try {
+        const value = Number(input.value);
+        if (value === 1 || value === 2 || value === 3 || value === 4) this.#answer(item, value);
+      } finally {
+        this.#showSaved(item, input.name);
+      }
     });
+
+  /**
+   * Rows are drawn again only when their answer changes, so a choice that was not taken (read-only
+   * meanwhile, or a save that failed) is undone here: the row shows what is saved.
+   */
+  #showSaved(item: string, name: string): void {
+    const saved = this.answers[item];
+    for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(name)}"]`)) {
+      const chosen = Number(radio.value) === saved;
+      if (radio.checked !== chosen) radio.checked = chosen;
+    }
+  }
 
   #onKeydown = (event: KeyboardEvent): void =>
     this.#guard(() => {
@@ -421,6 +468,28 @@ export class PlcChecklist extends PlcElement {
     const locked = this.#locked();
     const plcName = this.#plcName();
     const total = framework.items.length;
+    const shown = this.#rowsToShow(framework);
+    const adding = shown < total;
+    const words: RowWords = {
+      t,
+      lang,
+      total,
+      locked,
+      not: t('pole.not'),
+      plc: t('pole.plc'),
+      or: t('or'),
+      prompt: t('agree.prompt'),
+      contrast: [t('scale.contrast.1'), t('scale.contrast.2'), t('scale.contrast.3'), t('scale.contrast.4')],
+      agree: [t('scale.agree.1'), t('scale.agree.2'), t('scale.agree.3'), t('scale.agree.4')],
+    };
+    const rows: unknown[] = [];
+    for (let index = 0; index < shown; index++) {
+      const item = framework.items[index]!;
+      const answer = answers[item.id];
+      // A row is drawn again only when something it shows changed: answering one row of a thousand
+      // costs one row, not a thousand.
+      rows.push(guard([item, index, total, answer, locked, lang], () => this.#renderItem(item, index, answer, words)));
+    }
     return html`
       ${plcProblem}
       <div part="base" class="checklist">
@@ -442,9 +511,10 @@ export class PlcChecklist extends PlcElement {
           <progress id="progress" max=${total} .value=${result.answered} aria-label=${t('progress.label')}></progress>
           <span aria-hidden="true">${t('progress', { answered: result.answered, total })}</span>
         </div>
-        <ol class="items" part="items" @change=${this.#onChange} @keydown=${this.#onKeydown}>
-          ${framework.items.map((item, index) => this.#renderItem(item, index, total, answers[item.id], locked))}
+        <ol class=${shown > FIRST_ROWS ? 'items long' : 'items'} part="items" aria-busy=${adding ? 'true' : 'false'} @change=${this.#onChange} @keydown=${this.#onKeydown}>
+          ${rows}
         </ol>
+        ${adding ? html`<p class="adding muted" part="adding">${t('rows.adding', { shown, total })}</p>` : nothing}
         ${result.complete
           ? this.#renderResult(framework, result, level)
           : html`<p class="pending">${t('result.pending')} (${t('progress', { answered: result.answered, total })})</p>`}
@@ -452,45 +522,90 @@ export class PlcChecklist extends PlcElement {
         <p class="status muted">${this.common(this.store.adapter.kind === 'local' ? 'storage.local' : 'storage.none')}</p>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </div>
-      ${this.#renderDialog(result.answered)}
+      ${result.answered > 0 && !locked ? this.#renderDialog(result.answered) : nothing}
     `;
   }
 
-  #renderItem(item: ChecklistItem, index: number, total: number, answer: ChecklistValue | undefined, locked: boolean): TemplateResult {
-    const t = this.t;
-    const lang = this.lang_;
+  // ---- rows in slices ---------------------------------------------------------------------------
+
+  /**
+   * How many rows to draw now. A framework of up to FIRST_ROWS rows (the built-in one has eleven) is
+   * drawn in one go; a longer one starts with a screenful and grows by a slice per task, so a
+   * framework of 1,000 rows never holds the page for long and answers given meanwhile are kept (they
+   * live in the store, not in the rows).
+   */
+  #rowsToShow(framework: ChecklistFramework): number {
+    const total = framework.items.length;
+    const previous = this.#rows;
+    // The same framework read again (a language change re-reads a user's JSON) keeps the rows drawn.
+    const same = previous.framework === framework || (previous.framework?.id === framework.id && previous.framework.items.length === total);
+    const shown = Math.min(total, same ? Math.max(previous.shown, FIRST_ROWS) : FIRST_ROWS);
+    this.#rows = { framework, shown };
+    if (shown < total) this.#scheduleSlice();
+    return shown;
+  }
+
+  #scheduleSlice(): void {
+    if (this.#sliceTimer !== undefined || !this.isConnected) return;
+    this.#sliceTimer = setTimeout(() => {
+      this.#sliceTimer = undefined;
+      this.#guard(async () => {
+        const { framework, shown } = this.#rows;
+        if (!framework || !this.isConnected) return;
+        const started = performance.now();
+        this.#rows = { framework, shown: Math.min(framework.items.length, shown + this.#sliceSize) };
+        this.requestUpdate();
+        await this.updateComplete;
+        // Aim each slice at SLICE_MS of work whatever the machine: fewer rows when it is slow.
+        const took = Math.max(1, performance.now() - started);
+        this.#sliceSize = Math.round(Math.min(200, Math.max(8, (this.#sliceSize * SLICE_MS) / took)));
+      });
+    }, 0);
+  }
+
+  /**
+   * One row, in one template per kind of row (two poles, or one pole and agreement) with its four
+   * points written out: a row is one template instance, not five.
+   */
+  #renderItem(item: ChecklistItem, index: number, answer: ChecklistValue | undefined, words: RowWords): TemplateResult {
+    const { t, lang, locked } = words;
     const n = index + 1;
-    const contrast = !!item.not;
-    const labelledBy = contrast ? `row-${n} not-${n} or-${n} plc-${n}` : `row-${n} plc-${n} prompt-${n}`;
+    const classes = `${answer ? 'answered' : ''}${locked ? ' locked' : ''}`;
+    const legend = t('row', { n, total: words.total });
+    const name = `item-${n}`;
+    const [c1, c2, c3, c4] = [1, 2, 3, 4].map((v) => (answer === v ? 'point chosen' : 'point'));
+    if (!item.not) {
+      const [l1, l2, l3, l4] = words.agree;
+      return html`<li>
+        <fieldset part="item" class=${classes} aria-labelledby="row-${n} plc-${n} prompt-${n}" data-item=${item.id}>
+          <legend id="row-${n}">${legend}</legend>
+          <div part="poles" class="poles single">
+            <p part="pole pole-plc" class="pole plc" id="plc-${n}"><span class="pole-label">${words.plc}:</span> ${localText(item.plc, lang)}</p>
+          </div>
+          <p class="prompt" id="prompt-${n}">${words.prompt}</p>
+          <div part="scale" class="scale">
+            <label part="point" class=${c1}><input type="radio" name=${name} value="1" .checked=${answer === 1} ?disabled=${locked} />${l1}</label>
+            <label part="point" class=${c2}><input type="radio" name=${name} value="2" .checked=${answer === 2} ?disabled=${locked} />${l2}</label>
+            <label part="point" class=${c3}><input type="radio" name=${name} value="3" .checked=${answer === 3} ?disabled=${locked} />${l3}</label>
+            <label part="point" class=${c4}><input type="radio" name=${name} value="4" .checked=${answer === 4} ?disabled=${locked} />${l4}</label>
+          </div>
+        </fieldset>
+      </li>`;
+    }
+    const [l1, l2, l3, l4] = words.contrast;
     return html`<li>
-      <fieldset part="item" class=${answer ? 'answered' : ''} aria-labelledby=${labelledBy}>
-        <legend id="row-${n}">${t('row', { n, total })}</legend>
-        <div part="poles" class="poles ${contrast ? '' : 'single'}">
-          ${contrast
-            ? html`<p part="pole pole-not" class="pole not" id="not-${n}">
-                  <span class="pole-label">${t('pole.not')}:</span> ${localText(item.not, lang)}
-                </p>
-                <span class="visually-hidden" id="or-${n}">${t('or')}</span>`
-            : nothing}
-          <p part="pole pole-plc" class="pole plc" id="plc-${n}">
-            <span class="pole-label">${t('pole.plc')}:</span> ${localText(item.plc, lang)}
-          </p>
+      <fieldset part="item" class=${classes} aria-labelledby="row-${n} not-${n} or-${n} plc-${n}" data-item=${item.id}>
+        <legend id="row-${n}">${legend}</legend>
+        <div part="poles" class="poles">
+          <p part="pole pole-not" class="pole not" id="not-${n}"><span class="pole-label">${words.not}:</span> ${localText(item.not, lang)}</p>
+          <span class="visually-hidden" id="or-${n}">${words.or}</span>
+          <p part="pole pole-plc" class="pole plc" id="plc-${n}"><span class="pole-label">${words.plc}:</span> ${localText(item.plc, lang)}</p>
         </div>
-        ${contrast ? nothing : html`<p class="prompt" id="prompt-${n}">${t('agree.prompt')}</p>`}
         <div part="scale" class="scale">
-          ${CHECKLIST_VALUES.map(
-            (value) => html`<label part="point" class="point${answer === value ? ' chosen' : ''}${locked ? ' locked' : ''}">
-              <input
-                type="radio"
-                name="item-${n}"
-                value=${value}
-                data-item=${item.id}
-                .checked=${live(answer === value)}
-                ?disabled=${locked}
-              />
-              <span>${checklistValueLabel(item, value, lang)}</span>
-            </label>`,
-          )}
+          <label part="point" class=${c1}><input type="radio" name=${name} value="1" .checked=${answer === 1} ?disabled=${locked} />${l1}</label>
+          <label part="point" class=${c2}><input type="radio" name=${name} value="2" .checked=${answer === 2} ?disabled=${locked} />${l2}</label>
+          <label part="point" class=${c3}><input type="radio" name=${name} value="3" .checked=${answer === 3} ?disabled=${locked} />${l3}</label>
+          <label part="point" class=${c4}><input type="radio" name=${name} value="4" .checked=${answer === 4} ?disabled=${locked} />${l4}</label>
         </div>
       </fieldset>
     </li>`;
