@@ -2,7 +2,21 @@
 // back what the steps yield when it pauses (for a progress bar).
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { runSliced, sortSteps } from '@plc-kit/core';
+import {
+  buildSchoolGraph,
+  checkReferences,
+  checkReferencesSteps,
+  createLayout,
+  createLayoutSteps,
+  generateNetwork,
+  layoutInSlices,
+  placementFor,
+  placementSteps,
+  runLayout,
+  runSliced,
+  sortSteps,
+  type LayoutInput,
+} from '@plc-kit/core';
 
 function drain<T>(steps: Generator<unknown, T>): { value: T; yields: number } {
   let yields = 0;
@@ -30,6 +44,44 @@ describe('sortSteps', () => {
     const { value, yields } = drain(sortSteps(names, compare));
     expect(yields).to.be.greaterThan(100);
     expect(value).to.deep.equal(names.slice().sort(compare));
+  });
+});
+
+describe('the layout in steps', () => {
+  const data = generateNetwork({ schools: 3000, seed: 'steps' });
+  const graph = buildSchoolGraph(data);
+  const input: LayoutInput = {
+    ids: graph.nodes.map((n) => n.id),
+    groups: graph.nodes.map((n) => n.cluster),
+    source: graph.tieSource,
+    target: graph.tieTarget,
+    weight: Float64Array.from(graph.ties, (t) => t.weight),
+    seed: 'steps|',
+    ticks: 4,
+  };
+
+  it('places the clusters and sets the simulation up in many steps, the same as in one go', () => {
+    const placed = drain(placementSteps(input));
+    expect(placed.yields, 'placement steps').to.be.greaterThan(100);
+    expect(placed.value).to.deep.equal(placementFor(input));
+    const created = drain(createLayoutSteps(input, placed.value));
+    expect(created.yields, 'set-up steps').to.be.greaterThan(4);
+    created.value.step(created.value.total);
+    const once = createLayout(input);
+    once.step(once.total);
+    expect(created.value.positions()).to.deep.equal(once.positions());
+  });
+
+  it('layoutInSlices gives the positions runLayout gives', async () => {
+    expect(await layoutInSlices(input, undefined, { sliceMs: 2 })).to.deep.equal(runLayout(input));
+  });
+
+  it('checks references in steps, the same as in one go', () => {
+    const broken = { ...data, plcs: data.plcs.map((p, i) => (i % 97 ? p : { ...p, schools: [...p.schools, 'nowhere'] })) };
+    const stepped = drain(checkReferencesSteps(broken));
+    expect(stepped.yields).to.be.greaterThan(3);
+    expect(stepped.value).to.deep.equal(checkReferences(broken));
+    expect(stepped.value.problems.length).to.equal(Math.ceil(data.plcs.length / 97));
   });
 });
 

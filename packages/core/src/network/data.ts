@@ -91,7 +91,7 @@ export function* readNetworkDataSteps(input: unknown): Generator<number, Network
     const code = list === 'schools' ? 'school' : list === 'plcs' ? 'plc' : 'member';
     const all = rows ?? [];
     for (let i = 0; i < all.length; i++) {
-      if (i % 50 === 49) yield (done + i) / total;
+      if (i % 50 === 49) yield (0.9 * (done + i)) / total;
       const row = all[i];
       const parsed = schema.safeParse(row);
       const where = `${list}[${i}]`;
@@ -113,9 +113,11 @@ export function* readNetworkDataSteps(input: unknown): Generator<number, Network
   const schools = yield* take(envelope.data.schools, School, 'schools');
   const members = yield* take(envelope.data.members, Member, 'members');
   const plcs = yield* take(envelope.data.plcs, Plc, 'plcs');
-  yield 1;
-  const checked = checkReferences({ schools, plcs, members });
-  return { data: checked.data, problems: [...problems, ...checked.problems] };
+  yield 0.9;
+  const references = checkReferencesSteps({ schools, plcs, members });
+  let checked: IteratorResult<number, NetworkRead>;
+  while (!(checked = references.next()).done) yield 0.9 + 0.1 * checked.value;
+  return { data: checked.value.data, problems: [...problems, ...checked.value.problems] };
 }
 
 /** Runs steps to the end at once. */
@@ -142,27 +144,46 @@ export function readNetworkJson(text: string): NetworkRead {
  * Used for data that is already schema-valid, such as the workspace.
  */
 export function checkReferences(data: NetworkData): NetworkRead {
+  return drain(checkReferencesSteps(data));
+}
+
+/** `checkReferences` as steps (a yield every thousand rows, with the share checked so far). */
+export function* checkReferencesSteps(data: NetworkData): Generator<number, NetworkRead> {
   const problems: NetworkProblem[] = [];
   const schoolIds = new Set(data.schools.map((s) => s.id));
   const memberIds = new Set(data.members.map((m) => m.id));
-  const members = data.members.map((member, i) => {
-    if (member.school === undefined || schoolIds.has(member.school)) return member;
+  const total = Math.max(1, data.members.length + data.plcs.length);
+  yield 0;
+  const members: NetworkData['members'] = [];
+  for (let i = 0; i < data.members.length; i++) {
+    if (i % 1000 === 999) yield i / total;
+    const member = data.members[i]!;
+    if (member.school === undefined || schoolIds.has(member.school)) {
+      members.push(member);
+      continue;
+    }
     problems.push({ code: 'unknown-school', where: `members[${i}].school`, id: member.school });
     const { school: _dropped, ...rest } = member;
-    return rest;
-  });
-  const plcs = data.plcs.map((plc, i) => {
+    members.push(rest);
+  }
+  const plcs: NetworkData['plcs'] = [];
+  for (let i = 0; i < data.plcs.length; i++) {
+    if (i % 1000 === 999) yield (data.members.length + i) / total;
+    const plc = data.plcs[i]!;
     const badSchools = plc.schools.filter((id) => !schoolIds.has(id));
     const badMembers = plc.members.filter((id) => !memberIds.has(id));
-    if (!badSchools.length && !badMembers.length) return plc;
+    if (!badSchools.length && !badMembers.length) {
+      plcs.push(plc);
+      continue;
+    }
     for (const id of badSchools) problems.push({ code: 'unknown-school', where: `plcs[${i}].schools`, id });
     for (const id of badMembers) problems.push({ code: 'unknown-member', where: `plcs[${i}].members`, id });
-    return {
+    plcs.push({
       ...plc,
       schools: plc.schools.filter((id) => schoolIds.has(id)),
       members: plc.members.filter((id) => memberIds.has(id)),
-    };
-  });
+    });
+  }
   return { data: { schools: data.schools, plcs, members }, problems };
 }
 

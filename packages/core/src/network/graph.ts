@@ -241,6 +241,7 @@ export function* buildSchoolGraphSteps(data: NetworkData, filter: NetworkFilter 
   const tieSource = Uint32Array.from(src);
   const tieTarget = Uint32Array.from(dst);
   const clusters = [...new Set(nodes.map((node) => node.cluster))].sort(compareClusters);
+  yield;
   return { nodes, index, ties, tieSource, tieTarget, adjacency: buildAdjacency(n, tieSource, tieTarget), plcs, clusters };
 }
 

@@ -6,5 +6,6 @@ export * from './layout.js';
 export * from './random.js';
 export * from './generate.js';
 export * from './export.js';
+export * from './tasks.js';
 export * from './slices.js';
 export * from './events.js';

@@ -1,38 +1,12 @@
 import { createBetweenness, type Betweenness, type BetweennessOptions } from './betweenness.js';
 import type { Adjacency } from './graph.js';
-import { createLayout, placementFor, type LayoutInput, type LayoutRun } from './layout.js';
+import { createLayoutSteps, placementSteps, type LayoutInput, type LayoutRun } from './layout.js';
+import { nextTask, runSliced, type SliceOptions } from './tasks.js';
 
-/**
- * Long computations (layout, betweenness) run in slices of at most `sliceMs`, giving the thread back
- * between slices. In a Worker this lets a cancel message in; on the main thread (the fallback when a
- * Worker cannot start, e.g. under a strict CSP) it keeps every task short, so the page never freezes.
- */
-export interface SliceOptions {
-  /** Longest stretch of work before yielding (default 25 ms). */
-  sliceMs?: number;
-  signal?: AbortSignal;
-  /** How to give the thread back (default: `scheduler.yield`, else a MessageChannel task). */
-  yieldTo?: () => Promise<void>;
-}
+// The layout and betweenness in slices (see tasks.ts), apart from the slicing itself so that code
+// using only that never brings d3-force along.
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
-
-/** Gives the thread back for one task: `scheduler.yield()` where there is one, else a message-channel task. */
-export function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  if (typeof MessageChannel !== 'undefined') {
-    return new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(null);
-    });
-  }
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /**
  * The seeded layout, a slice at a time; the entry both the layout Worker and the main-thread fallback
@@ -46,11 +20,12 @@ export async function layoutInSlices(
 ): Promise<Float64Array | undefined> {
   const sliceMs = options.sliceMs ?? 25;
   const yieldTo = options.yieldTo ?? nextTask;
-  // The cluster placement and the simulation's set-up each take a task of their own.
-  const start = placementFor(input);
+  // The cluster placement and the simulation's set-up run in slices too.
+  const start = await runSliced(placementSteps(input), { ...options, sliceMs, yieldTo });
+  if (!start) return undefined;
   await yieldTo();
-  if (options.signal?.aborted) return undefined;
-  const run = createLayout(input, start);
+  const run = await runSliced(createLayoutSteps(input, start), { ...options, sliceMs, yieldTo });
+  if (!run) return undefined;
   await yieldTo();
   for (;;) {
     if (options.signal?.aborted) return undefined;
@@ -88,62 +63,4 @@ export async function betweennessInSlices(
     if (finished) return run.result();
     await yieldTo();
   }
-}
-
-/**
- * Runs steps (a generator that yields between small pieces of work) in slices of at most `sliceMs`.
- * `onPause` is given the last value the steps yielded (e.g. the share done, for a progress bar)
- * each time the thread is given back. Resolves to the generator's result, or undefined when cancelled.
- */
-export async function runSliced<T, Y = unknown>(steps: Generator<Y, T>, options: SliceOptions = {}, onPause?: (last: Y) => void): Promise<T | undefined> {
-  const sliceMs = options.sliceMs ?? 25;
-  const yieldTo = options.yieldTo ?? nextTask;
-  for (;;) {
-    if (options.signal?.aborted) return undefined;
-    const started = now();
-    let last: Y;
-    do {
-      const next = steps.next();
-      if (next.done) return next.value;
-      last = next.value;
-    } while (now() - started < sliceMs * 0.8);
-    onPause?.(last);
-    await yieldTo();
-  }
-}
-
-/**
- * Sorts in steps (a yield every thousand or so comparisons): a stable merge sort, so the order is
- * the one `Array.prototype.sort` (also stable) gives with the same comparison. For sorting thousands
- * of names with a collator, which takes more than a frame at once.
- */
-export function* sortSteps<T>(items: readonly T[], compare: (a: T, b: T) => number): Generator<void, T[]> {
-  const RUN = 256;
-  let from = items.slice();
-  const n = from.length;
-  for (let start = 0; start < n; start += RUN) {
-    const run = from.slice(start, start + RUN).sort(compare);
-    for (let i = 0; i < run.length; i++) from[start + i] = run[i]!;
-    yield;
-  }
-  let to = new Array<T>(n);
-  let work = 0;
-  for (let width = RUN; width < n; width *= 2) {
-    for (let left = 0; left < n; left += width * 2) {
-      const middle = Math.min(left + width, n);
-      const end = Math.min(left + width * 2, n);
-      let i = left;
-      let j = middle;
-      let k = left;
-      while (i < middle && j < end) {
-        // Equal items keep their order: the left run's first.
-        to[k++] = compare(from[j]!, from[i]!) < 0 ? from[j++]! : from[i++]!;
-        if (++work % 1024 === 0) yield;
-      }
-      while (i < middle) to[k++] = from[i++]!;
-      while (j < end) to[k++] = from[j++]!;
-    }
-    [from, to] = [to, from];
-  }
-  return from;
 }
