@@ -5,7 +5,7 @@ export const radarStyles = css`
     --_grid-color: var(--plc-radar-grid-color, var(--_color-border));
     --_reference-color: var(--plc-radar-reference-color, var(--_color-text));
     --_band-opacity: var(--plc-radar-band-opacity, 0.2);
-    --_size: var(--plc-radar-size, 34rem);
+    --_size: var(--plc-radar-size, 34em);
     container-type: inline-size;
   }
   .header {
@@ -31,9 +31,9 @@ export const radarStyles = css`
     display: grid;
     gap: var(--_space-l);
   }
-  @container (min-width: 44rem) {
+  @container (min-width: 44em) {
     .rate {
-      grid-template-columns: minmax(0, 3fr) minmax(14rem, 2fr);
+      grid-template-columns: minmax(0, 3fr) minmax(14em, 2fr);
       align-items: start;
     }
     .preview {
@@ -60,7 +60,7 @@ export const radarStyles = css`
     display: inline-flex;
     align-items: center;
     gap: var(--_space-xs);
-    min-height: 2.25rem;
+    min-height: 2.25em;
     padding: var(--_space-xs) var(--_space-s);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
@@ -72,8 +72,8 @@ export const radarStyles = css`
     box-shadow: inset 0 0 0 1px var(--_color-accent);
   }
   input[type='radio'] {
-    width: 1.25rem;
-    height: 1.25rem;
+    width: 1.25em;
+    height: 1.25em;
     margin: 0;
     accent-color: var(--_color-accent);
   }

@@ -130,7 +130,7 @@ function wrap(text: string, width = 18): string[] {
  * @cssproperty --plc-radar-grid-color - Colour of the radar's rings and spokes (default: border colour).
  * @cssproperty --plc-radar-reference-color - Colour of the dashed reference ring (default: text colour).
  * @cssproperty --plc-radar-band-opacity - Opacity of the shaded spread band (default 0.2).
- * @cssproperty --plc-radar-size - Largest width of the chart (default 34rem).
+ * @cssproperty --plc-radar-size - Largest width of the chart (default 34em).
  */
 export class PlcConditionsRadar extends PlcElement {
   // Every token the canvas is painted with is watched, so a theme, dark mode, forced colours or the

@@ -5,7 +5,7 @@ export const enquiryCycleStyles = css`
     --_done-color: var(--plc-cycle-done-color, var(--_color-success));
     --_current-color: var(--plc-cycle-current-color, var(--_color-accent));
     --_upcoming-color: var(--plc-cycle-upcoming-color, var(--_color-text-muted));
-    --_marker-size: var(--plc-cycle-marker-size, 2rem);
+    --_marker-size: var(--plc-cycle-marker-size, 2em);
     --_before-color: var(--plc-cycle-before-color, var(--_color-text-muted));
     --_after-color: var(--plc-cycle-after-color, var(--_color-accent));
     --_target-color: var(--plc-cycle-target-color, var(--_color-success));
@@ -84,13 +84,13 @@ export const enquiryCycleStyles = css`
     color: var(--_color-accent);
     text-decoration: underline;
     padding: var(--_space-xs);
-    min-height: 1.5rem;
-    min-width: 1.5rem;
+    min-height: 1.5em;
+    min-width: 1.5em;
     text-align: start;
   }
   button.small,
   select.small {
-    min-height: 1.75rem;
+    min-height: 1.75em;
     padding: 0 var(--_space-s);
     font-size: var(--_font-size-small);
   }
@@ -110,7 +110,7 @@ export const enquiryCycleStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(9.5em, 1fr));
     gap: var(--_space-s);
     counter-reset: step;
   }
@@ -224,10 +224,10 @@ export const enquiryCycleStyles = css`
     margin-block-end: var(--_space-s);
   }
   .field.grow {
-    flex: 1 1 14rem;
+    flex: 1 1 14em;
   }
   .num-field input {
-    width: 7rem;
+    width: 7em;
   }
   .end {
     align-self: flex-end;
@@ -250,11 +250,11 @@ export const enquiryCycleStyles = css`
   }
   input,
   select {
-    min-height: 2.25rem;
+    min-height: 2.25em;
   }
   input[type='checkbox'] {
-    width: 1.25rem;
-    height: 1.25rem;
+    width: 1.25em;
+    height: 1.25em;
     margin: 0;
     accent-color: var(--_color-accent);
   }
@@ -287,7 +287,7 @@ export const enquiryCycleStyles = css`
     display: inline-flex;
     align-items: center;
     gap: var(--_space-s);
-    min-height: 1.75rem;
+    min-height: 1.75em;
   }
   .measure-edit {
     border: none;
@@ -318,7 +318,7 @@ export const enquiryCycleStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space-xs) var(--_space-s);
-    flex: 1 1 16rem;
+    flex: 1 1 16em;
     overflow-wrap: anywhere;
   }
   .item-tools {
@@ -436,7 +436,7 @@ export const enquiryCycleStyles = css`
   summary {
     cursor: pointer;
     font-weight: 600;
-    min-height: 1.5rem;
+    min-height: 1.5em;
   }
 
   /* ——— tables */
@@ -491,7 +491,7 @@ export const enquiryCycleStyles = css`
   /* ——— impact chart */
   .chart {
     width: 100%;
-    max-width: 36rem;
+    max-width: 36em;
     height: auto;
     display: block;
     margin-block: var(--_space-s);

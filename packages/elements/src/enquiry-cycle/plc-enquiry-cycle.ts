@@ -176,7 +176,7 @@ const dateConverter = {
  * @cssproperty --plc-cycle-done-color - Marker of stages done (default: success colour).
  * @cssproperty --plc-cycle-current-color - Marker and edge of the current stage (default: accent).
  * @cssproperty --plc-cycle-upcoming-color - Marker of stages to come (default: muted text).
- * @cssproperty --plc-cycle-marker-size - Size of the stage markers (default 2rem).
+ * @cssproperty --plc-cycle-marker-size - Size of the stage markers (default 2em).
  * @cssproperty --plc-cycle-before-color - The "before" bars in the impact chart (default: muted text).
  * @cssproperty --plc-cycle-after-color - The "now" bars in the impact chart (default: accent).
  * @cssproperty --plc-cycle-target-color - The target line in the impact chart (default: success colour).
