@@ -1,8 +1,9 @@
 // <plc-network-map>: a cluster of 12 schools, a local authority of 150 in six clusters, a generated
-// network of 2,000, the two-mode view of schools and PLCs, CSV import, Welsh, dark, and bad input.
+// network of 2,000, the two-mode view of schools and PLCs, CSV import (small, and 3,000 schools with
+// its progress bar), Welsh, dark, and bad input.
 // Each story's workspace is the preview provider's memory-only one, so stories never share data or pins.
 import { html } from 'lit';
-import { generateNetwork, type Member, type NetworkData, type Plc, type PlcKind, type School } from '@plc-kit/core';
+import { generateNetwork, membershipsToCsv, schoolsToCsv, type Member, type NetworkData, type Plc, type PlcKind, type School } from '@plc-kit/core';
 import type { MapView, PlcNetworkMap } from '@plc-kit/elements';
 import '@plc-kit/elements/network-map/define.js';
 import { assert, click, shadow, shadowAll, until, waitFor } from './support.js';
@@ -218,6 +219,35 @@ export const CsvImport = {
     const alert = shadow(el, '[role="alert"]').textContent!;
     assert(alert.includes('schools file, line 5'), 'the duplicate school is listed by line');
     assert(alert.includes('memberships file, line 6'), 'the unknown school is listed by line');
+  },
+};
+
+/**
+ * Importing the CSV files of a network of 3,000 schools: a progress bar from the first slice of
+ * reading until the map is drawn, named for each stage (reading the files, building the network,
+ * laying it out), while the page stays responsive.
+ */
+export const LargeCsvImport = {
+  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const el = await found(canvasElement);
+    const network = generateNetwork({ schools: 3000, clusters: 75, seed: 'large-csv', members: false });
+    const stages = new Set<string>();
+    const watch = new MutationObserver(() => {
+      const bar = el.shadowRoot!.querySelector('[role="progressbar"]');
+      if (bar) stages.add(bar.getAttribute('aria-label')!);
+    });
+    watch.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true });
+    const importing = el.importFiles([
+      new File([schoolsToCsv(network.schools)], 'schools.csv', { type: 'text/csv' }),
+      new File([membershipsToCsv(network)], 'memberships.csv', { type: 'text/csv' }),
+    ]);
+    await until(() => el.shadowRoot!.querySelector('[role="progressbar"]'), 'the progress bar');
+    await importing;
+    await until(() => !el.shadowRoot!.querySelector('[role="progressbar"]'), 'the map drawn and the bar gone', 60000);
+    watch.disconnect();
+    await el.ready;
+    assert(stages.size >= 2, `the bar names each stage, got ${[...stages].join(', ')}`);
+    assert(el.positions().size === 3000, 'every imported school has a place');
   },
 };
 

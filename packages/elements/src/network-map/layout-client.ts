@@ -1,4 +1,4 @@
-import { betweennessInSlices, layoutInSlices, type Adjacency, type Betweenness, type BetweennessOptions, type LayoutInput } from '@plc-kit/core';
+import type { Adjacency, Betweenness, BetweennessOptions, LayoutInput } from '@plc-kit/core';
 import type { FromWorker, ToWorker } from './worker-protocol.js';
 
 export type Progress = (done: number, total: number, positions?: ArrayLike<number>) => void;
@@ -20,8 +20,8 @@ const READY_TIMEOUT_MS = 5000;
 
 /**
  * Runs layouts and betweenness in a module Worker when one can start, else on the main thread in
- * slices of at most 25 ms (under a strict CSP a Worker may be refused). Both paths call the same
- * core entries, so they give the same positions.
+ * slices of at most 25 ms (under a strict CSP a Worker may be refused), with the code for that loaded
+ * only then (./on-page.ts). Both paths call the same core entries, so they give the same positions.
  */
 export class LayoutClient {
   #worker?: Worker;
@@ -131,6 +131,8 @@ export class LayoutClient {
         if (!(error instanceof WorkerGone)) throw error;
       }
     }
+    const { layoutInSlices } = await import('./on-page.js');
+    if (signal?.aborted) return undefined;
     const positions = await layoutInSlices(input, (run) => progress?.(run.done, run.total, run.done < run.total ? run.positions() : undefined), { signal, sliceMs: 25 });
     return positions ? { positions, where: 'main' } : undefined;
   }
@@ -149,6 +151,7 @@ export class LayoutClient {
         if (!(error instanceof WorkerGone)) throw error;
       }
     }
+    const { betweennessInSlices } = await import('./on-page.js');
     return betweennessInSlices(n, adjacency, options, undefined, { signal, sliceMs: 25 });
   }
 

@@ -174,6 +174,18 @@ export const networkMapStyles = css`
     block-size: 100%;
     background: var(--_color-accent);
   }
+  /* What the bar stands for, under it (the bar's own name says the same to a screen reader). */
+  .progress-label {
+    position: absolute;
+    inset-inline-start: var(--_space-m);
+    inset-block-start: calc(var(--_space-m) + 12px);
+    margin: 0;
+    padding: 0 var(--_space-xs);
+    border-radius: 4px;
+    background: var(--_color-surface-raised);
+    color: var(--_color-text);
+    font-size: 0.875em;
+  }
   .tooltip {
     /* Physical: the map's x and y run left to right in every writing direction. */
     position: absolute;

@@ -8,23 +8,24 @@ import {
   buildSchoolGraphSteps,
   buildTwoModeGraph,
   checkReferences,
+  checkReferencesSteps,
   formatNumber,
   hashString,
-  importCsv,
   localText,
   networkJson,
   networkMapMessages,
   networkMeasures,
   nextTask,
-  normaliseHeader,
   readNetworkData,
   readNetworkDataSteps,
   readNetworkJson,
   runSliced,
   schoolsCsv,
+  sortSteps,
   tiesCsv,
   translator,
   type Betweenness,
+  type CsvImport,
   type CsvProblem,
   type LayoutInput,
   type NetworkChangeDetail,
@@ -71,8 +72,11 @@ const TABLE_PAGE = 100;
 const LARGE = 4000;
 /** Above this many schools the table's rows and the E-I table render a task after the rest. */
 const DEFER_LISTS = 500;
-const COSMETIC = new Set(['hovered', 'announcement', 'status', 'query', 'progress', 'dragging', 'tableRows', 'fallback']);
+const COSMETIC = new Set(['hovered', 'announcement', 'status', 'query', 'progress', 'progressStage', 'dragging', 'tableRows', 'fallback']);
 const MAX_PROBLEMS = 50;
+
+/** What the progress bar stands for: reading CSV files, reading data and building the network, laying it out. */
+type Stage = 'import' | 'read' | 'layout';
 
 type Source =
   | { kind: 'data'; value: unknown }
@@ -106,6 +110,22 @@ function collator(lang: string): Intl.Collator {
 const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 /**
+ * Resolves once what is on the page has been painted (a frame, then the task after it), so a
+ * progress bar is on screen before long work begins; after 100 ms at most (a hidden page paints nothing).
+ */
+function painted(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }),
+    );
+  });
+}
+
+/**
  * A map of schools joined by the PLCs they share: who collaborates with whom within a school, between
  * schools of one cluster and across clusters; the islands and the brokers that bridge clusters.
  *
@@ -127,7 +147,7 @@ const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g,
  * @csspart map - The frame around the canvas.
  * @csspart canvas - The canvas the map is drawn on.
  * @csspart tooltip - The tooltip over the map.
- * @csspart progress - The layout progress bar.
+ * @csspart progress - The progress bar shown while files are read, the network is built and laid out.
  * @csspart legend - The key to colours, lines and rings.
  * @csspart panel - The panel about the selected school or PLC.
  * @csspart measures - The measures of the network.
@@ -198,6 +218,7 @@ export class PlcNetworkMap extends PlcElement {
   @property({ type: Boolean, reflect: true }) readonly = false;
 
   @state() private progress: number | undefined;
+  @state() private progressStage: Stage = 'layout';
   @state() private announcement = '';
   @state() private status = '';
   @state() private fallback = false;
@@ -458,25 +479,53 @@ export class PlcNetworkMap extends PlcElement {
     this.#layoutClient().warm();
     const abort = (this.#loadAbort = new AbortController());
     const { signal } = abort;
+    // Rows an import has just read and checked (the bar carries on from where the import left it).
+    const imported = this.#imported;
+    this.#imported = undefined;
+    const fromImport = imported !== undefined && source.kind !== 'inline' && source.kind !== 'src';
     let read: NetworkRead | undefined;
+    /** A large network shows the bar from here on, painted before the long work starts. */
+    const start = async (rows: number): Promise<void> => {
+      if (fromImport) this.#progressAt('read', 0);
+      else if (rows > SLICE_ROWS) this.#startProgress({ read: [0, 30], layout: [30, 100] }, 'read');
+      else return;
+      await this.updateComplete;
+      await painted();
+    };
+    const onPause = (share: number) => this.#progressAt('read', share * 0.6);
+    /** Rows already schema-checked (the workspace's, an import's): only the references between them are left. */
+    const check = (data: NetworkData): NetworkRead | Promise<NetworkRead | undefined> => {
+      const rows = { schools: data.schools, plcs: data.plcs, members: data.members };
+      return countRows(rows) > SLICE_ROWS ? runSliced(checkReferencesSteps(rows), { signal }, onPause) : checkReferences(rows);
+    };
     const readValue = async (value: unknown): Promise<NetworkRead | undefined> => {
       const rows = countRows(value);
-      return rows > SLICE_ROWS ? runSliced(readNetworkDataSteps(value), { signal }) : readNetworkData(value);
+      await start(rows);
+      if (signal.aborted) return undefined;
+      if (fromImport && value === imported) return check(imported);
+      return rows > SLICE_ROWS ? runSliced(readNetworkDataSteps(value), { signal }, onPause) : readNetworkData(value);
+    };
+    const readText = (text: string): Promise<NetworkRead | undefined> => {
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        return Promise.resolve(readNetworkJson(text));
+      }
+      return readValue(value);
     };
     if (source.kind === 'workspace') {
       const ws = this.store.state;
-      read = checkReferences({ schools: ws.schools, plcs: ws.plcs, members: ws.members });
+      await start(ws.schools.length + ws.plcs.length + ws.members.length);
+      if (signal.aborted) return false;
+      read = await check(ws);
     } else if (source.kind === 'data') read = await readValue(source.value);
-    else if (source.kind === 'inline') {
-      const parsed = readNetworkJson(source.value);
-      read = parsed.problems.some((p) => p.code === 'not-json') ? parsed : await readValue(JSON.parse(source.value));
-    } else {
+    else if (source.kind === 'inline') read = await readText(source.value);
+    else {
       try {
         const response = await fetch(new URL(source.value, document.baseURI), { credentials: 'same-origin', signal });
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const text = await response.text();
-        const parsed = readNetworkJson(text);
-        read = parsed.problems.some((p) => p.code === 'not-json') ? parsed : await readValue(JSON.parse(text));
+        read = await readText(await response.text());
       } catch (error) {
         if (signal.aborted) return false;
         this.#readProblems = [];
@@ -490,7 +539,8 @@ export class PlcNetworkMap extends PlcElement {
     if (!read || signal.aborted) return false;
     this.#data = read.data;
     this.#readProblems = read.problems;
-    if (source.kind !== 'workspace') this.#csvProblems = [];
+    // An import's own problems stay listed beside those of the rows it handed on.
+    if (source.kind !== 'workspace' && !fromImport) this.#csvProblems = [];
     this.#showProblems();
     // Colours follow clusters in name order over all the data, so a filter never recolours the map.
     const clusters = [...new Set(read.data.schools.map((s) => s.cluster?.trim() ?? '').filter(Boolean))].sort();
@@ -557,6 +607,7 @@ export class PlcNetworkMap extends PlcElement {
 
   async #rebuildAndLayout(): Promise<void> {
     const laid = (async () => {
+      if (this.#isLarge()) this.#startProgress({ read: [0, 30], layout: [30, 100] }, 'read');
       await this.#rebuild(false);
       await this.#layoutView();
     })();
@@ -571,24 +622,50 @@ export class PlcNetworkMap extends PlcElement {
     if (!data) return;
     this.#measureAbort?.abort();
     const filter = this.#filter();
-    const big = data.plcs.length + data.schools.length > SLICE_ROWS;
+    const big = this.#isLarge();
+    // A filter change on a large network has a bar of its own; while reading, the reading's bar shows.
+    const own = big && this.progress === undefined ? this.#startProgress({}, 'read') : undefined;
+    try {
+      await this.#build(data, filter, big);
+    } finally {
+      if (own !== undefined) this.#endProgress(own);
+    }
+    if (thenBetweenness) await this.#measureBetweenness();
+  }
+
+  #isLarge(): boolean {
+    return (this.#data?.plcs.length ?? 0) + (this.#data?.schools.length ?? 0) > SLICE_ROWS;
+  }
+
+  /** Counts builds, so that of two under way (filters changed twice) only the later one is shown. */
+  #builds = 0;
+
+  async #build(data: NetworkData, filter: NetworkFilter, big: boolean): Promise<void> {
+    const build = ++this.#builds;
+    const current = () => data === this.#data && build === this.#builds;
     const graph = big ? await runSliced(buildSchoolGraphSteps(data, filter)) : buildSchoolGraph(data, filter);
-    if (!graph || data !== this.#data) return;
-    if (big) await nextTask();
+    if (!graph || !current()) return;
+    // A large network's next steps each take a task of their own, so that none holds the page long.
+    if (big) {
+      this.#progressAt('read', 0.7);
+      await nextTask();
+    }
+    const measures = networkMeasures(graph);
+    if (big) {
+      // The table's name order (a collator over thousands of names) in slices of its own.
+      this.#progressAt('read', 0.8);
+      await nextTask();
+      await this.#sortTable(graph, this.lang_);
+      this.#progressAt('read', 0.95);
+    }
+    if (!current()) return;
     const previous = this.#graph;
     this.#graph = graph;
-    this.#measures = networkMeasures(graph);
+    this.#measures = measures;
     // Betweenness from before still fits if the same schools and ties are shown.
     if (this.#between && (!previous || !sameGraph(previous, graph))) this.#between = undefined;
     if (!this.#between && graph.nodes.length <= INLINE_BETWEENNESS) this.#between = betweenness(graph.nodes.length, graph.adjacency);
     this.#two = this.view === 'two-mode' ? buildTwoModeGraph(data, filter) : undefined;
-    if (big) {
-      // The table's name order, in a task of its own (a collator over thousands of names takes a while).
-      await nextTask();
-      this.#tableOrder(graph, this.lang_);
-      await nextTask();
-    }
-    if (graph !== this.#graph) return;
     this.#makeScene();
     this.version++;
     // The long lists (the table's rows, the E-I table) of a large network follow in a task of their own.
@@ -601,7 +678,6 @@ export class PlcNetworkMap extends PlcElement {
           this.listsVersion = version;
         }
       }));
-    if (thenBetweenness) await this.#measureBetweenness();
   }
 
   #makeScene(): void {
@@ -665,27 +741,37 @@ export class PlcNetworkMap extends PlcElement {
   }
 
   async #layoutView(): Promise<void> {
+    this.#layoutAbort?.abort();
+    const abort = (this.#layoutAbort = new AbortController());
+    // The bar of a job under way (reading a large network) carries on; otherwise the layout has its own.
+    const job = this.progress === undefined ? undefined : this.#job;
+    const view = this.view;
+    const big = this.#isLarge();
     const input = this.#layoutInput();
-    if (!input) return;
-    const key = layoutKey(this.view, input);
-    const have = this.#layouts.get(this.view);
+    if (!input) return this.#endProgress(job);
+    // A large network's input, its fingerprint and its index each take a task of their own.
+    if (big) await nextTask();
+    if (abort.signal.aborted) return;
+    const key = layoutKey(view, input);
+    const have = this.#layouts.get(view);
     if (have?.key === key && have.final) {
       this.#place();
       if (!this.#userMoved) this.fit();
+      if (job !== undefined) await this.#drawnThenEndProgress(job);
       return;
     }
-    this.#layoutAbort?.abort();
-    const abort = (this.#layoutAbort = new AbortController());
     this.#moved.clear();
     const index = new Map(input.ids.map((id, i) => [id, i]));
     if (!input.ids.length) {
-      this.#layouts.set(this.view, { key, index, positions: new Float64Array(0), final: true });
-      this.progress = undefined;
+      this.#layouts.set(view, { key, index, positions: new Float64Array(0), final: true });
+      this.#endProgress(job);
       this.#requestDraw();
       return;
     }
-    this.progress = 0;
-    const view = this.view;
+    const owner = job ?? this.#startProgress({}, 'layout');
+    this.#progressAt('layout', 0);
+    if (big) await nextTask();
+    if (abort.signal.aborted) return;
     const client = this.#layoutClient();
     let last = 0;
     let lastDraw = 0;
@@ -697,7 +783,7 @@ export class PlcNetworkMap extends PlcElement {
         const now = performance.now();
         if (now - last > 100 || done >= total) {
           last = now;
-          this.progress = Math.round((done / total) * 100);
+          this.#progressAt('layout', done / total);
         }
         const big = input.ids.length > 1500;
         // Drawn as it settles, unless the reader asked for less motion.
@@ -715,11 +801,55 @@ export class PlcNetworkMap extends PlcElement {
     if (!result || abort.signal.aborted) return;
     this.#layouts.set(view, { key, index, positions: result.positions, final: true });
     if (view !== this.view) return;
-    this.progress = undefined;
     this.#place();
     if (!this.#userMoved) this.fit();
-    this.#requestDraw();
     this.#announce(this.#t('announce.laidOut', { schools: this.#graph?.nodes.length ?? 0, ties: this.#measures?.ties ?? 0 }));
+    await this.#drawnThenEndProgress(owner);
+  }
+
+  // ————— Progress —————
+
+  /**
+   * One bar shows a whole job (an import, then reading, then the layout): `#plan` says where each
+   * stage sits on it (percent, from and to), and `#job` which job it belongs to, so that a job that
+   * was overtaken never takes down the bar of the one after it.
+   */
+  #plan: Partial<Record<Stage, readonly [number, number]>> = {};
+  #job = 0;
+  /** Rows an import handed on to be shown (see `#readAndLayout`). */
+  #imported?: NetworkData;
+
+  #startProgress(plan: Partial<Record<Stage, readonly [number, number]>>, stage: Stage): number {
+    this.#plan = plan;
+    this.#progressAt(stage, 0);
+    return ++this.#job;
+  }
+
+  /** Shows the bar at `share` (0–1) of `stage`. */
+  #progressAt(stage: Stage, share: number): void {
+    const [from, to] = this.#plan[stage] ?? [0, 100];
+    this.progressStage = stage;
+    this.progress = Math.round(from + (to - from) * Math.min(1, Math.max(0, share)));
+  }
+
+  #endProgress(job: number | undefined): void {
+    if (job !== this.#job) return;
+    this.progress = undefined;
+    this.#plan = {};
+  }
+
+  /** The bar stays until the map is drawn: a large map is drawn in pieces after its layout ends. */
+  async #drawnThenEndProgress(job: number): Promise<void> {
+    await this.#flushDraw();
+    this.#endProgress(job);
+  }
+
+  /** The table's name order, sorted a slice at a time (see `#tableOrder`). */
+  async #sortTable(graph: SchoolGraph, lang: string): Promise<void> {
+    if (this.#order?.graph === graph && this.#order.lang === lang) return;
+    const compare = collator(lang).compare;
+    const order = await runSliced(sortSteps([...graph.nodes.keys()], (x, y) => compare(graph.nodes[x]!.name, graph.nodes[y]!.name)));
+    if (order) this.#order = { graph, lang, order };
   }
 
   async #measureBetweenness(): Promise<void> {
@@ -914,7 +1044,7 @@ export class PlcNetworkMap extends PlcElement {
     }
     const offscreen = back.getContext('2d', { willReadFrequently: true });
     if (!offscreen) return;
-    const steps = drawBaseSteps(offscreen, scene, palette, frame, 3000);
+    const steps = drawBaseSteps(offscreen, scene, palette, frame, 1500);
     let started = performance.now();
     for (;;) {
       const done = steps.next().done;
@@ -1309,10 +1439,25 @@ export class PlcNetworkMap extends PlcElement {
   /**
    * Imports CSV files of schools and/or memberships (told apart by their header line) into what the
    * map shows: the workspace, or the `data` property when that is the source. Bad lines are listed
-   * with their line number and reason; good ones are imported.
+   * with their line number and reason; good ones are imported. A progress bar shows from the start
+   * until the imported network is drawn; the CSV reader itself is loaded only now, when first needed.
    */
   async importFiles(files: readonly File[]): Promise<void> {
+    const job = this.#startProgress({ import: [0, 45], read: [45, 60], layout: [60, 100] }, 'import');
+    let handedOn = false;
+    try {
+      handedOn = await this.#import(files);
+    } finally {
+      if (!handedOn) this.#endProgress(job);
+    }
+    this.requestUpdate();
+    await this.updateComplete;
+  }
+
+  /** Reads the files and hands what they hold on to be shown; true when it handed something on. */
+  async #import(files: readonly File[]): Promise<boolean> {
     const t = this.#t;
+    const [csv] = await Promise.all([import('@plc-kit/core/csv'), this.updateComplete.then(painted)]);
     const texts: { schools?: string; memberships?: string } = {};
     const notes: string[] = [];
     for (const file of files) {
@@ -1323,7 +1468,7 @@ export class PlcNetworkMap extends PlcElement {
         notes.push(t('import.readFailed', { file: file.name, reason: (error as Error).message }));
         continue;
       }
-      const kind = csvKind(text);
+      const kind = csv.csvFileKind(text);
       if (!kind) {
         notes.push(t('import.unknownFile', { file: file.name }));
         continue;
@@ -1331,9 +1476,10 @@ export class PlcNetworkMap extends PlcElement {
       texts[kind] = text;
     }
     const current = this.#data ?? { schools: [], plcs: [], members: [] };
-    let result: ReturnType<typeof importCsv> = { schools: [], plcs: [], members: [], problems: [] };
+    let result: CsvImport = { schools: [], plcs: [], members: [], problems: [] };
     if (texts.schools !== undefined || texts.memberships !== undefined) {
-      result = importCsv(texts, { knownSchools: current.schools.map((s) => s.id) });
+      const steps = csv.importCsvSteps(texts, { knownSchools: current.schools.map((s) => s.id) });
+      result = (await runSliced(steps, {}, (share) => this.#progressAt('import', share)))!;
     }
     this.#csvProblems = [
       ...notes.map((reason) => ({ line: 1, reason: { en: reason, cy: reason } }) satisfies CsvProblem),
@@ -1352,6 +1498,9 @@ export class PlcNetworkMap extends PlcElement {
         })),
         members: mergeById(current.members, result.members, (a, b) => ({ ...a, ...b })),
       };
+      this.#imported = merged;
+      // Handing the rows on (the workspace saves them) in a task of its own.
+      await nextTask();
       if (this.#source?.kind === 'workspace') {
         this.store.update((ws) => ({ ...ws, schools: merged.schools, plcs: merged.plcs, members: merged.members }));
       } else {
@@ -1361,8 +1510,7 @@ export class PlcNetworkMap extends PlcElement {
       this.#fire('plc-change', { kind: 'data', data: merged, imported });
     } else this.status = '';
     this.#showProblems();
-    this.requestUpdate();
-    await this.updateComplete;
+    return imported.schools + imported.plcs + imported.members > 0;
   }
 
   async #exportPng(): Promise<void> {
@@ -1390,7 +1538,7 @@ export class PlcNetworkMap extends PlcElement {
 
   // ————— Rendering —————
 
-  protected override renderContent(): TemplateResult {
+    protected override renderContent(): TemplateResult {
     const t = this.#t;
     const graph = this.#graph;
     const measures = this.#measures;
@@ -1425,11 +1573,7 @@ export class PlcNetworkMap extends PlcElement {
               @blur=${this.#onBlur}
             ></canvas>
             ${empty ? html`<p class="empty">${hasData ? t('empty.filtered') : t('empty')}</p>` : nothing}
-            ${this.progress !== undefined
-              ? html`<div class="progress" part="progress" role="progressbar" aria-label=${t('layout.progress')} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${this.progress}>
-                  <div class="bar" style=${cssProps({ inlineSize: `${this.progress}%` })}></div>
-                </div>`
-              : nothing}
+            ${this.progress !== undefined ? this.#renderProgress(this.progress) : nothing}
             ${this.#renderTooltip()}
             ${this.dragging ? html`<div class="drop" aria-hidden="true">${t('import.drop')}</div>` : nothing}
           </div>
@@ -1445,6 +1589,15 @@ export class PlcNetworkMap extends PlcElement {
       <div class="visually-hidden" aria-live="polite" aria-atomic="true" id="live">${this.announcement}</div>
       <div class="status" role="status">${this.status}</div>
     `;
+  }
+
+  #renderProgress(value: number): TemplateResult {
+    const t = this.#t;
+    const label = t(this.progressStage === 'import' ? 'progress.import' : this.progressStage === 'read' ? 'progress.read' : 'layout.progress');
+    return html`<div class="progress" part="progress" role="progressbar" aria-label=${label} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${value}>
+        <div class="bar" style=${cssProps({ inlineSize: `${value}%` })}></div>
+      </div>
+      <p class="progress-label" aria-hidden="true">${label}…</p>`;
   }
 
   #choicesOf?: { data: NetworkData | undefined; clusters: string[]; noCluster: boolean; kinds: PlcKind[]; focuses: string[] };
@@ -1785,7 +1938,7 @@ export class PlcNetworkMap extends PlcElement {
             : t('measures.isolatedNone')}
         </dd>
         <dt>${t('measures.brokers')}</dt>
-        <dd data-measure="brokers">
+        <dd data-measure="brokers" aria-busy=${b ? 'false' : 'true'}>
           ${!b
             ? t('measure.pending')
             : brokers.length
@@ -1985,15 +2138,6 @@ function layoutKey(view: MapView, input: LayoutInput): string {
   for (let t = 0; t < input.source.length; t++) h = (Math.imul(h ^ (input.source[t]! * 73856093) ^ (input.target[t]! * 19349663), 0x01000193) >>> 0);
   for (const [id, p] of Object.entries(input.pins ?? {})) h = hashString(`${id}:${p.x},${p.y}`, h);
   return `${input.ids.length}:${input.source.length}:${h}`;
-}
-
-/** Tells a schools CSV from a memberships CSV by its header line (a memberships file names a PLC column). */
-function csvKind(text: string): 'schools' | 'memberships' | undefined {
-  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const cells = first.split(/[,;\t]/).map((c) => normaliseHeader(c.replace(/^"|"$/g, '')));
-  if (cells.some((c) => ['plc_id', 'plc', 'plcid', 'cdp_id', 'id_cdp', 'cdp', 'group_id', 'plc_name'].includes(c))) return 'memberships';
-  if (cells.some((c) => ['id', 'school_id', 'schoolid', 'urn', 'id_ysgol', 'cod_ysgol', 'school_code'].includes(c))) return 'schools';
-  return undefined;
 }
 
 function mergeById<T extends { id: string }>(current: readonly T[], incoming: readonly T[], merge: (a: T, b: T) => T): T[] {
