@@ -3,7 +3,7 @@ import type { ChecklistResponse } from '../schema/assessment.js';
 import type { Workspace } from '../schema/workspace.js';
 import type { Lang, LocalText } from '../schema/common.js';
 import { Id } from '../schema/common.js';
-import { formatNumber, localText, translator } from '../i18n/catalog.js';
+import { localText, translator } from '../i18n/catalog.js';
 import { checklistMessages } from '../i18n/messages/checklist.js';
 
 /**
@@ -211,92 +211,14 @@ export function removeChecklistResponse(workspace: Workspace, target: ChecklistT
 }
 
 // ---------------------------------------------------------------------------------------------
-// Wording and exports.
+// Wording, and the exports (CSV, JSON, the copied summary), which live in a module of their own.
+
+export { checklistCsv, checklistExport, checklistSummary } from './checklist-export.js';
 
 /** The label of a point on an item's scale: between two poles, or agreement for a single pole. */
 export function checklistValueLabel(item: ChecklistItem, value: ChecklistValue, lang: Lang): string {
   const t = translator(checklistMessages, lang);
   return t(item.not ? `scale.contrast.${value}` : `scale.agree.${value}`);
-}
-
-/** A spreadsheet cell: quoted when needed, and never read as a formula (=, +, -, @ are escaped). */
-function csvCell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n;]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** The answers as CSV, one line per item in framework order, headings in the given language. */
-export function checklistCsv(framework: ChecklistFramework, answers: ChecklistAnswers | undefined, lang: Lang): string {
-  const t = translator(checklistMessages, lang);
-  const valid = checklistAnswers(framework, answers);
-  const lines = [
-    [t('csv.row'), t('csv.item'), t('csv.not'), t('csv.plc'), t('csv.value'), t('csv.answer'), t('csv.side'), t('csv.strengthen')],
-  ];
-  framework.items.forEach((item, index) => {
-    const value = valid[item.id];
-    lines.push([
-      String(index + 1),
-      item.id,
-      localText(item.not, lang),
-      localText(item.plc, lang),
-      value === undefined ? '' : String(value),
-      value === undefined ? '' : checklistValueLabel(item, value, lang),
-      value === undefined ? '' : t(isPlcSide(value) ? 'side.plc' : 'side.not'),
-      localText(item.strengthen, lang),
-    ]);
-  });
-  return lines.map((cells) => cells.map((c, i) => (i === 0 || i === 4 ? c : csvCell(c))).join(',')).join('\r\n') + '\r\n';
-}
-
-/** Everything a school leader needs to keep or re-import: the framework, the answers and the result. */
-export function checklistExport(framework: ChecklistFramework, response: ChecklistResponse | undefined, lang: Lang) {
-  const result = scoreChecklist(framework, response?.answers);
-  return {
-    kind: 'plc-kit/checklist-result' as const,
-    version: 1,
-    framework: { id: framework.id, title: framework.title, heuristic: framework.heuristic, source: framework.source },
-    response: response ?? null,
-    result: {
-      complete: result.complete,
-      answered: result.answered,
-      total: result.total,
-      score: result.score,
-      band: result.band ? { id: result.band.id, label: localText(result.band.label, lang) } : null,
-      feedback: result.feedback.map((f) => ({
-        item: f.item.id,
-        answer: f.answer,
-        side: f.plcSide ? 'plc' : 'not',
-        level: f.level,
-        strengthen: localText(f.strengthen, lang),
-      })),
-      unanswered: result.unanswered,
-    },
-  };
-}
-
-/** The result as plain text, for copying into an email or a meeting's notes. */
-export function checklistSummary(framework: ChecklistFramework, result: ChecklistResult, lang: Lang, plcName?: string): string {
-  const t = translator(checklistMessages, lang);
-  const percent = formatNumber(lang, result.score.scaled, { style: 'percent', maximumFractionDigits: 0 });
-  const lines = [localText(framework.title, lang)];
-  if (plcName) lines.push(t('for', { name: plcName }));
-  lines.push(result.band ? t('result.band', { band: localText(result.band.label, lang) }) : t('result.noBand'));
-  lines.push(t('result.score', { raw: result.score.raw, max: result.score.max, percent }));
-  lines.push('', t('result.feedback'));
-  for (const f of result.feedback) {
-    lines.push(
-      `${f.index + 1}. ${localText(f.item.plc, lang)}`,
-      `   ${t('feedback.answer', { answer: checklistValueLabel(f.item, f.answer, lang) })}`,
-      `   ${t('feedback.strengthen', { text: localText(f.strengthen, lang) })}`,
-    );
-  }
-  for (const id of result.unanswered) {
-    const index = framework.items.findIndex((i) => i.id === id);
-    const item = framework.items[index];
-    if (item) lines.push(`${index + 1}. ${localText(item.plc, lang)} (${t('summary.unanswered')})`);
-  }
-  return lines.join('\n');
 }
 
 /** `plc-change` detail: every answer so far, and how many of how many are answered. */

@@ -5,11 +5,8 @@ import {
   DEFAULT_CHECKLIST,
   answerChecklist,
   checklistAnswers,
-  checklistCsv,
-  checklistExport,
   checklistFrameworks,
   checklistMessages,
-  checklistSummary,
   checklistTarget,
   checklistValueLabel,
   findChecklistResponse,
@@ -31,8 +28,8 @@ import {
 } from '@plc-kit/core';
 import { PlcElement } from '../base/plc-element.js';
 import { FrameworkController } from '../base/framework-controller.js';
-import { copyText, download, fileName } from '../base/download.js';
 import { checklistStyles } from './plc-checklist.styles.js';
+import { copyChecklistResult, downloadChecklist } from './checklist-files.js';
 
 /** Rows drawn at once before the rest are added in slices: more than a screenful, and every built-in checklist. */
 const FIRST_ROWS = 24;
@@ -416,33 +413,22 @@ export class PlcChecklist extends PlcElement {
       const framework = this.checklist;
       const result = this.result;
       if (!framework || !result) return;
-      const ok = await copyText(checklistSummary(framework, result, this.lang_, this.#plcName()));
+      const ok = await copyChecklistResult(framework, result, this.lang_, this.#plcName());
       this.copied = ok ? 'yes' : 'failed';
       this.announcement = ok ? this.common('action.copied') : this.t('copy.failed');
     });
 
   #print = (): void => this.#guard(() => window.print());
 
-  #downloadJson = (): void =>
+  #download(format: 'json' | 'csv'): void {
     this.#guard(() => {
       const framework = this.checklist;
-      if (!framework) return;
-      const data = checklistExport(framework, this.#response(), this.lang_);
-      download(fileName(this.#fileStem(framework), 'json'), JSON.stringify(data, null, 2), 'application/json');
+      if (framework) downloadChecklist(format, framework, this.#response(), this.lang_, this.#plcName());
     });
-
-  #downloadCsv = (): void =>
-    this.#guard(() => {
-      const framework = this.checklist;
-      if (!framework) return;
-      // A byte-order mark, so spreadsheet programs read Welsh letters (ŵ, ŷ) and curly quotes correctly.
-      download(fileName(this.#fileStem(framework), 'csv'), '\ufeff' + checklistCsv(framework, this.#response()?.answers, this.lang_), 'text/csv');
-    });
-
-  #fileStem(framework: ChecklistFramework): string {
-    const name = this.#plcName();
-    return `${localText(framework.title, this.lang_)}${name ? ` ${name}` : ''}`;
   }
+
+  #downloadJson = (): void => this.#download('json');
+  #downloadCsv = (): void => this.#download('csv');
 
   #plcName(): string | undefined {
     if (!this.plc) return undefined;
@@ -563,19 +549,13 @@ export class PlcChecklist extends PlcElement {
     }, 0);
   }
 
-  /**
-   * One row, in one template per kind of row (two poles, or one pole and agreement) with its four
-   * points written out: a row is one template instance, not five.
-   */
+  /** One row: two poles, or one pole and a question of agreement. */
   #renderItem(item: ChecklistItem, index: number, answer: ChecklistValue | undefined, words: RowWords): TemplateResult {
     const { t, lang, locked } = words;
     const n = index + 1;
     const classes = `${answer ? 'answered' : ''}${locked ? ' locked' : ''}`;
     const legend = t('row', { n, total: words.total });
-    const name = `item-${n}`;
-    const [c1, c2, c3, c4] = [1, 2, 3, 4].map((v) => (answer === v ? 'point chosen' : 'point'));
     if (!item.not) {
-      const [l1, l2, l3, l4] = words.agree;
       return html`<li>
         <fieldset part="item" class=${classes} aria-labelledby="row-${n} plc-${n} prompt-${n}" data-item=${item.id}>
           <legend id="row-${n}">${legend}</legend>
@@ -583,16 +563,10 @@ export class PlcChecklist extends PlcElement {
             <p part="pole pole-plc" class="pole plc" id="plc-${n}"><span class="pole-label">${words.plc}:</span> ${localText(item.plc, lang)}</p>
           </div>
           <p class="prompt" id="prompt-${n}">${words.prompt}</p>
-          <div part="scale" class="scale">
-            <label part="point" class=${c1}><input type="radio" name=${name} value="1" .checked=${answer === 1} ?disabled=${locked} />${l1}</label>
-            <label part="point" class=${c2}><input type="radio" name=${name} value="2" .checked=${answer === 2} ?disabled=${locked} />${l2}</label>
-            <label part="point" class=${c3}><input type="radio" name=${name} value="3" .checked=${answer === 3} ?disabled=${locked} />${l3}</label>
-            <label part="point" class=${c4}><input type="radio" name=${name} value="4" .checked=${answer === 4} ?disabled=${locked} />${l4}</label>
-          </div>
+          ${this.#renderScale(n, answer, words.agree, locked)}
         </fieldset>
       </li>`;
     }
-    const [l1, l2, l3, l4] = words.contrast;
     return html`<li>
       <fieldset part="item" class=${classes} aria-labelledby="row-${n} not-${n} or-${n} plc-${n}" data-item=${item.id}>
         <legend id="row-${n}">${legend}</legend>
@@ -601,14 +575,22 @@ export class PlcChecklist extends PlcElement {
           <span class="visually-hidden" id="or-${n}">${words.or}</span>
           <p part="pole pole-plc" class="pole plc" id="plc-${n}"><span class="pole-label">${words.plc}:</span> ${localText(item.plc, lang)}</p>
         </div>
-        <div part="scale" class="scale">
-          <label part="point" class=${c1}><input type="radio" name=${name} value="1" .checked=${answer === 1} ?disabled=${locked} />${l1}</label>
-          <label part="point" class=${c2}><input type="radio" name=${name} value="2" .checked=${answer === 2} ?disabled=${locked} />${l2}</label>
-          <label part="point" class=${c3}><input type="radio" name=${name} value="3" .checked=${answer === 3} ?disabled=${locked} />${l3}</label>
-          <label part="point" class=${c4}><input type="radio" name=${name} value="4" .checked=${answer === 4} ?disabled=${locked} />${l4}</label>
-        </div>
+        ${this.#renderScale(n, answer, words.contrast, locked)}
       </fieldset>
     </li>`;
+  }
+
+  /** The four points of a row. */
+  #renderScale(n: number, answer: ChecklistValue | undefined, labels: readonly string[], locked: boolean): TemplateResult {
+    const name = `item-${n}`;
+    return html`<div part="scale" class="scale">
+      ${labels.map(
+        (label, i) =>
+          html`<label part="point" class=${answer === i + 1 ? 'point chosen' : 'point'}
+            ><input type="radio" name=${name} value=${i + 1} .checked=${answer === i + 1} ?disabled=${locked} />${label}</label
+          >`,
+      )}
+    </div>`;
   }
 
   #renderResult(framework: ChecklistFramework, result: ChecklistResult, level: number): TemplateResult {
