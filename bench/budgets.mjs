@@ -13,6 +13,8 @@ export const bundleBudgets = {
  * `import()` — the custom-framework parser, the radar's non-default frameworks, the map's CSV import —
  * are LAZY: printed and recorded beside the figure, never counted in it, because a page fetches them
  * only when it uses that part (test/security/lazy-chunks.test.ts proves default use fetches none).
+ * The map's layout worker is counted in the map's and the kit's initial download: showing a map
+ * always fetches it.
  * Every bundle is still over design.md's budget (see README, "Performance"): the parts all elements
  * share — lit, @lit/context, the zod/mini validation of the stored workspace, the provider and both
  * languages' strings — come to about 33 kB. So CI holds each bundle at its measured initial size plus
@@ -21,6 +23,6 @@ export const bundleBudgets = {
 export const bundleCeilings = {
   'plc-checklist': 38.3,
   'plc-conditions-radar': 85.7,
-  'plc-network-map': 61.5,
+  'plc-network-map': 63.7,
   'plc-kit.js': 177,
 };
