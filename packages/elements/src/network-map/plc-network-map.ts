@@ -484,13 +484,15 @@ export class PlcNetworkMap extends PlcElement {
     this.#imported = undefined;
     const fromImport = imported !== undefined && source.kind !== 'inline' && source.kind !== 'src';
     let read: NetworkRead | undefined;
-    /** A large network shows the bar from here on, painted before the long work starts. */
+    /**
+     * A large network shows the bar from here on, rendered before the first slice of work. Everything
+     * after runs in slices, so it is painted after the first; waiting for a frame would only delay the map.
+     */
     const start = async (rows: number): Promise<void> => {
       if (fromImport) this.#progressAt('read', 0);
       else if (rows > SLICE_ROWS) this.#startProgress({ read: [0, 30], layout: [30, 100] }, 'read');
       else return;
       await this.updateComplete;
-      await painted();
     };
     const onPause = (share: number) => this.#progressAt('read', share * 0.6);
     /** Rows already schema-checked (the workspace's, an import's): only the references between them are left. */
