@@ -33,8 +33,21 @@ import { copyChecklistResult, downloadChecklist } from './checklist-files.js';
 
 /** Rows drawn at once before the rest are added in slices: more than a screenful, and every built-in checklist. */
 const FIRST_ROWS = 24;
-/** The work each later slice of rows aims at, in milliseconds, leaving most of a frame to the page. */
+/** The script each later slice of rows aims at, in milliseconds, leaving most of a frame to the page. */
 const SLICE_MS = 12;
+
+/** Resolves once the next frame is painted, or after 100 ms where frames do not come (a hidden tab). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
+}
 
 /** What every row of one render shares, worked out once instead of once per row. */
 interface RowWords {
@@ -145,7 +158,7 @@ export class PlcChecklist extends PlcElement {
   #form: HTMLFormElement | null = null;
   /** Rows drawn so far, for the framework they belong to (see `#rowsToShow`). */
   #rows: { framework?: ChecklistFramework; shown: number } = { shown: 0 };
-  #sliceTimer?: ReturnType<typeof setTimeout>;
+  #adding = false;
   #sliceSize = 24;
 
   /** The framework in use, once resolved. */
@@ -204,8 +217,6 @@ export class PlcChecklist extends PlcElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.#sliceTimer);
-    this.#sliceTimer = undefined;
     this.formAssociatedCallback(null);
   }
 
@@ -447,7 +458,8 @@ export class PlcChecklist extends PlcElement {
         ? html`<div class="notice error" role="alert" part="error">${t('plcInvalid', { value: this.plc })}</div>`
         : nothing;
     if (!framework) {
-      return html`${plcProblem}${this.#frameworks.loading ? html`<p role="status">${this.common('loading')}</p>` : nothing}`;
+      // Busy while a user's framework loads and is checked: for 1,000 rows that is a long task of its own.
+      return html`${plcProblem}${this.#frameworks.loading ? html`<p role="status" aria-busy="true">${this.common('loading')}</p>` : nothing}`;
     }
     const lang = this.lang_;
     const answers = this.answers;
@@ -533,22 +545,31 @@ export class PlcChecklist extends PlcElement {
     return shown;
   }
 
+  /**
+   * Adds the rest of a long framework's rows, one slice after each painted frame, so the page draws
+   * and answers between slices (a stream of timers alone can hold Firefox's painting back for a
+   * while). Each slice aims at SLICE_MS of script, fewer rows on a slow machine.
+   */
   #scheduleSlice(): void {
-    if (this.#sliceTimer !== undefined || !this.isConnected) return;
-    this.#sliceTimer = setTimeout(() => {
-      this.#sliceTimer = undefined;
-      this.#guard(async () => {
-        const { framework, shown } = this.#rows;
-        if (!framework || !this.isConnected) return;
-        const started = performance.now();
-        this.#rows = { framework, shown: Math.min(framework.items.length, shown + this.#sliceSize) };
-        this.requestUpdate();
-        await this.updateComplete;
-        // Aim each slice at SLICE_MS of work whatever the machine: fewer rows when it is slow.
-        const took = Math.max(1, performance.now() - started);
-        this.#sliceSize = Math.round(Math.min(200, Math.max(8, (this.#sliceSize * SLICE_MS) / took)));
-      });
-    }, 0);
+    if (this.#adding || !this.isConnected) return;
+    this.#adding = true;
+    this.#guard(async () => {
+      try {
+        for (;;) {
+          await afterNextPaint();
+          const { framework, shown } = this.#rows;
+          if (!framework || shown >= framework.items.length || !this.isConnected) return;
+          const started = performance.now();
+          this.#rows = { framework, shown: Math.min(framework.items.length, shown + this.#sliceSize) };
+          this.requestUpdate();
+          await this.updateComplete;
+          const took = Math.max(1, performance.now() - started);
+          this.#sliceSize = Math.round(Math.min(200, Math.max(8, (this.#sliceSize * SLICE_MS) / took)));
+        }
+      } finally {
+        this.#adding = false;
+      }
+    });
   }
 
   /** One row: two poles, or one pole and a question of agreement. */
