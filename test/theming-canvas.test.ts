@@ -76,22 +76,23 @@ describe('canvas drawings follow the theme', () => {
     });
   }
 
-  it('<plc-conditions-radar> repaints when the page sets a series colour at runtime, with no theme change', async function () {
-    this.timeout(30000);
-    const example = drawn.find((e) => e.tag === 'plc-conditions-radar')!;
-    const { container, remove } = mount(html`${example.render(uniqueKey('runtime'))}`);
-    const el = container.querySelector<HTMLElement>(example.tag)!;
-    try {
-      await settle(container);
-      const first = rgb(seriesHex('light')[0]!);
-      await until(() => (paintedColours(el).get(first) ?? 0) > 0, 'the first series colour is painted');
-      // A colour no theme uses, set the way a host page themes the kit: on an ancestor.
-      const ours = 'rgb(201, 17, 133)';
-      container.style.setProperty('--plc-series', `${ours}, rgb(17, 133, 201), rgb(133, 201, 17), rgb(90, 90, 20), rgb(20, 90, 90), rgb(90, 20, 90)`);
-      await until(() => (paintedColours(el).get(ours) ?? 0) > 0, 'the page’s series colour is painted');
-      expect(paintedColours(el).get(first) ?? 0, 'the old colour is gone').to.equal(0);
-    } finally {
-      remove();
-    }
-  });
+  for (const example of drawn) {
+    it(`<${example.tag}> repaints when the page sets a series colour at runtime, with no theme change`, async function () {
+      this.timeout(30000);
+      const { container, remove } = mount(html`${example.render(uniqueKey('runtime'))}`);
+      const el = container.querySelector<HTMLElement>(example.tag)!;
+      try {
+        await settle(container);
+        const first = rgb(seriesHex('light')[0]!);
+        await until(() => (paintedColours(el).get(first) ?? 0) > 0, 'the first series colour is painted');
+        // Colours no theme uses, set the way a host page themes the kit: on an ancestor.
+        const ours = ['rgb(201, 17, 133)', 'rgb(17, 133, 201)', 'rgb(133, 201, 17)', 'rgb(90, 90, 20)', 'rgb(20, 90, 90)', 'rgb(90, 20, 90)'];
+        container.style.setProperty('--plc-series', ours.join(', '));
+        await until(() => (paintedColours(el).get(ours[0]!) ?? 0) > 0, 'the page’s series colour is painted');
+        expect(paintedColours(el).get(first) ?? 0, 'the old colour is gone').to.equal(0);
+      } finally {
+        remove();
+      }
+    });
+  }
 });

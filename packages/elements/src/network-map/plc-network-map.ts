@@ -44,6 +44,7 @@ import {
 } from '@plc-kit/core';
 import { PlcElement } from '../base/plc-element.js';
 import { cssProps } from '../base/css-props.js';
+import { tokenWatchStyles, watchTokens } from '../base/tokens.styles.js';
 import { download, fileName } from '../base/download.js';
 import { LayoutClient } from './layout-client.js';
 import { drawBase, drawBaseSteps, drawMarks, splitColours, type Frame, type Palette, type View } from './renderer.js';
@@ -164,7 +165,13 @@ function painted(): Promise<void> {
  * @cssproperty --plc-network-map-plc-color - PLC squares in the two-mode view (default: text colour).
  */
 export class PlcNetworkMap extends PlcElement {
-  static override styles = [...PlcElement.styles, networkMapStyles];
+  // The tokens the canvas is painted with are watched, so a theme, dark mode, forced colours or the
+  // page setting a token at runtime repaints it.
+  static override styles = [
+    ...PlcElement.styles,
+    networkMapStyles,
+    tokenWatchStyles('--_series', '--_map-isolated', '--_map-plc', '--_map-within', '--_map-between', '--_map-across'),
+  ];
 
   /**
    * Where the layout Worker script is, when a bundler did not emit `layout.worker.js` beside this
@@ -347,12 +354,14 @@ export class PlcNetworkMap extends PlcElement {
     this.addEventListener('drop', this.#onDrop);
     this.#media = matchMedia('(prefers-color-scheme: dark)');
     this.#media.addEventListener('change', this.#onThemeMedia);
+    this.#unwatchTokens = watchTokens(this, this.#onThemeMedia);
     // Inline JSON may be added or changed after the element (by a framework or a CMS).
     this.#children = new MutationObserver(() => this.#checkSource());
     this.#children.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   #children?: MutationObserver;
+  #unwatchTokens?: () => void;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -360,6 +369,7 @@ export class PlcNetworkMap extends PlcElement {
     this.removeEventListener('dragleave', this.#onDragLeave);
     this.removeEventListener('drop', this.#onDrop);
     this.#media?.removeEventListener('change', this.#onThemeMedia);
+    this.#unwatchTokens?.();
     this.#children?.disconnect();
     this.#dprQuery?.removeEventListener('change', this.#onDpr);
     this.#dprQuery = undefined;
