@@ -89,7 +89,15 @@ describe('<plc-checklist>', function () {
     await settle(el);
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
     await sendKeys({ press: 'Tab' }); // the "About this checklist" disclosure
-    expect(root(el).activeElement!.localName).to.equal('summary');
+    const about = root(el).activeElement as HTMLButtonElement;
+    expect(about.textContent).to.equal('About this checklist');
+    expect(about.getAttribute('aria-expanded')).to.equal('false');
+    expect($(el, '#about')!.hidden).to.be.true;
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(about.getAttribute('aria-expanded')).to.equal('true');
+    expect($(el, '#about')!.hidden).to.be.false;
+    expect($(el, '#about')!.textContent).to.contain(plcOrNot.source.citation);
     for (let row = 1; row <= total; row++) {
       await sendKeys({ press: 'Tab' });
       const focused = root(el).activeElement as HTMLInputElement;

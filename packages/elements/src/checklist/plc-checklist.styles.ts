@@ -1,5 +1,13 @@
 import { css } from 'lit';
 
+// Notes on the rules below (kept out of the CSS, which ships as written):
+// - the disclosure triangle of "About this checklist" is drawn with borders, not a character, so no
+//   fallback font is looked up for it on the first paint;
+// - rows are spaced by margins, not a grid gap: a row added to a long list then lays out alone, not
+//   the whole grid again;
+// - a long list (`.items.long`, more rows than are drawn at once) lays out and paints only the rows
+//   near the screen; they stay in the accessibility tree, and print in full.
+
 export const checklistStyles = css`
   :host {
     --_pole-not-color: var(--plc-checklist-pole-not-color, var(--_color-text-muted));
@@ -25,12 +33,30 @@ export const checklistStyles = css`
     color: var(--_color-text-muted);
     font-size: var(--_font-size-small);
   }
-  details {
+  .about {
     margin-block-end: var(--_space-m);
   }
-  summary {
-    cursor: pointer;
+  button.disclosure {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-xs);
     min-height: 24px;
+    padding: 0;
+    border: none;
+    background: none;
+    text-align: start;
+  }
+  button.disclosure::before {
+    content: '';
+    border-block: 0.35em solid transparent;
+    border-inline-start: 0.5em solid currentColor;
+    transition: rotate 0.1s;
+  }
+  button.disclosure[aria-expanded='true']::before {
+    rotate: 90deg;
+  }
+  :host(:dir(rtl)) button.disclosure[aria-expanded='true']::before {
+    rotate: -90deg;
   }
   .progress {
     display: flex;
@@ -49,11 +75,9 @@ export const checklistStyles = css`
     margin: 0;
     padding: 0;
   }
-  /* Margins, not a grid gap: a row added to a long list then lays out alone, not the whole grid again. */
   ol.items > li + li {
     margin-block-start: var(--_item-gap);
   }
-  /* A long list lays out and paints only the rows near the screen (they stay in the accessibility tree). */
   ol.items.long > li {
     content-visibility: auto;
     contain-intrinsic-size: auto 12rem;
@@ -264,7 +288,7 @@ export const checklistStyles = css`
     .status,
     .pending,
     .adding,
-    details {
+    .about {
       display: none !important;
     }
     ol.items.long > li {
