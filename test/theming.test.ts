@@ -218,6 +218,24 @@ describe('theming', () => {
           remove();
         }
       });
+
+      it('changes nothing it renders when the host page sets `:root { font-size: 62.5% }` (the 10px-rem trick)', async function () {
+        this.timeout(30000);
+        const { el, remove } = await mountExample(tag);
+        const root = document.documentElement;
+        const was = root.style.getPropertyValue('font-size');
+        try {
+          const before = await stableLayout(el);
+          root.style.setProperty('font-size', '62.5%');
+          await settle(el);
+          const after = await stableLayout(el);
+          expect(differences(before, after), `what changed inside <${tag}>`).to.deep.equal([]);
+        } finally {
+          if (was) root.style.setProperty('font-size', was);
+          else root.style.removeProperty('font-size');
+          remove();
+        }
+      });
     });
   }
 

@@ -12,7 +12,7 @@ export const checklistStyles = css`
   :host {
     --_pole-not-color: var(--plc-checklist-pole-not-color, var(--_color-text-muted));
     --_pole-plc-color: var(--plc-checklist-pole-plc-color, var(--_color-accent));
-    --_point-size: var(--plc-checklist-point-size, 1.5rem);
+    --_point-size: var(--plc-checklist-point-size, 1.5em);
     --_item-gap: var(--plc-checklist-item-gap, var(--_space-m));
     --_chosen-background: var(--plc-checklist-chosen-background, var(--_color-surface-raised));
     container-type: inline-size;
@@ -66,8 +66,8 @@ export const checklistStyles = css`
   }
   progress {
     flex: 1 1 auto;
-    max-width: 16rem;
-    height: 0.75rem;
+    max-width: 16em;
+    height: 0.75em;
     accent-color: var(--_color-accent);
   }
   ol.items {
@@ -80,7 +80,7 @@ export const checklistStyles = css`
   }
   ol.items.long > li {
     content-visibility: auto;
-    contain-intrinsic-size: auto 12rem;
+    contain-intrinsic-size: auto 12em;
   }
   fieldset {
     margin: 0;
@@ -172,7 +172,7 @@ export const checklistStyles = css`
     accent-color: var(--_color-accent);
     cursor: inherit;
   }
-  @container (max-width: 32rem) {
+  @container (max-width: 32em) {
     .poles {
       grid-template-columns: 1fr;
     }
@@ -188,7 +188,7 @@ export const checklistStyles = css`
     .point {
       flex-direction: row;
       text-align: start;
-      min-height: 2.5rem;
+      min-height: 2.5em;
     }
   }
   .adding {
@@ -260,7 +260,7 @@ export const checklistStyles = css`
     border: 2px solid var(--_color-border);
     border-radius: var(--_radius);
     padding: var(--_space-l);
-    max-width: min(32rem, 90vw);
+    max-width: min(32em, 90vw);
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.5);

@@ -119,7 +119,7 @@ function plainCounts(params: Record<string, string | number>): Record<string, st
  *
  * @cssproperty --plc-checklist-pole-not-color - Edge colour of the "not a PLC" statement (default: muted text).
  * @cssproperty --plc-checklist-pole-plc-color - Edge colour of the PLC statement and of answered rows (default: accent).
- * @cssproperty --plc-checklist-point-size - Size of the radio buttons (default 1.5rem).
+ * @cssproperty --plc-checklist-point-size - Size of the radio buttons (default 1.5em).
  * @cssproperty --plc-checklist-item-gap - Space between rows (default: medium spacing).
  * @cssproperty --plc-checklist-chosen-background - Background of the chosen point (default: raised surface).
  */

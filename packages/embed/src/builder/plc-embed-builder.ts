@@ -62,9 +62,9 @@ export class PlcEmbedBuilder extends PlcElement {
       .layout {
         display: grid;
         gap: var(--_space-l);
-        grid-template-columns: minmax(16rem, 22rem) minmax(0, 1fr);
+        grid-template-columns: minmax(16em, 22em) minmax(0, 1fr);
       }
-      @container (max-width: 48rem) {
+      @container (max-width: 48em) {
         .layout {
           grid-template-columns: 1fr;
         }
@@ -97,7 +97,7 @@ export class PlcEmbedBuilder extends PlcElement {
       button {
         font: inherit;
         color: inherit;
-        min-height: 2rem;
+        min-height: 2em;
         box-sizing: border-box;
       }
       input:not([type='checkbox']),
@@ -110,8 +110,8 @@ export class PlcEmbedBuilder extends PlcElement {
         padding: var(--_space-xs) var(--_space-s);
       }
       input[type='checkbox'] {
-        width: 1.25rem;
-        height: 1.25rem;
+        width: 1.25em;
+        height: 1.25em;
         min-height: 0;
       }
       textarea {
@@ -130,7 +130,7 @@ export class PlcEmbedBuilder extends PlcElement {
         border-radius: var(--_radius);
         padding: var(--_space-xs) var(--_space-m);
         cursor: pointer;
-        min-width: 6rem;
+        min-width: 6em;
       }
       .help,
       .note {
@@ -149,7 +149,7 @@ export class PlcEmbedBuilder extends PlcElement {
         padding: var(--_space-m);
         margin-block-end: var(--_space-l);
         overflow: auto;
-        max-height: 40rem;
+        max-height: 40em;
       }
       .preview:focus-visible {
         outline: var(--_focus-ring-width, 3px) solid var(--_color-focus);
