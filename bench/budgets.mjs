@@ -15,14 +15,16 @@ export const bundleBudgets = {
  * only when it uses that part (test/security/lazy-chunks.test.ts proves default use fetches none).
  * The map's layout worker is counted in the map's and the kit's initial download: showing a map
  * always fetches it.
- * Every bundle is still over design.md's budget (see README, "Performance"): the parts all elements
- * share — lit, @lit/context, the zod/mini validation of the stored workspace, the provider and both
- * languages' strings — come to about 33 kB. So CI holds each bundle at its measured initial size plus
- * about 2%, so that none can grow unnoticed; the design budgets stay printed beside them as targets.
+ * Every bundle is still over design.md's budget (see README, "Performance"). What every element
+ * shares is measured by plc-provider alone: lit and @lit/context (about 6 kB), zod/mini validating the
+ * stored workspace (about 9 kB: zod/mini's floor for any object schema is about 6 kB), the store, the
+ * tokens and the common strings — 17.4 kB before any element's own code, framework text or strings.
+ * So CI holds each bundle at its measured initial size plus about 2%, so that none can grow unnoticed;
+ * the design budgets stay printed beside them as the targets.
  */
 export const bundleCeilings = {
-  'plc-checklist': 38.3,
+  'plc-checklist': 38.4,
   'plc-conditions-radar': 85.7,
-  'plc-network-map': 63.7,
-  'plc-kit.js': 177,
+  'plc-network-map': 64.1,
+  'plc-kit.js': 179,
 };
