@@ -65,7 +65,9 @@ export class WorkspaceStore {
     this.#pendingWrite = false;
     if (!this.#canWrite) return false;
     try {
-      this.adapter.write(serializeWorkspace(this.#state));
+      const state = this.#state;
+      if (this.adapter.writeLater) this.adapter.writeLater(() => serializeWorkspace(state));
+      else this.adapter.write(serializeWorkspace(state));
       if (this.#status.kind === 'write-failed') this.#setStatus({ kind: 'ok', storage: this.adapter.kind });
       return true;
     } catch (error) {
