@@ -405,8 +405,24 @@ describe('<plc-enquiry-cycle>', () => {
     store(key, ws);
     const el = await fixture<PlcEnquiryCycle>(html`<plc-enquiry-cycle view="overview" storage-key=${key} .now=${FIXED}></plc-enquiry-cycle>`);
     await settle(el);
-    expect($$(el, 'table.overview tbody tr')).to.have.length(500);
     expect(text($(el, '[part="header"] .muted'))).to.equal('Number of PLCs: 500');
+    // The first hundred in the sorted order, and the rest a hundred at a time on request.
+    expect($$(el, 'table.overview tbody tr')).to.have.length(100);
+    expect(text($(el, '.table-wrap .more span'))).to.equal('Showing 100 of 500 PLCs.');
+    for (let shown = 200; shown <= 500; shown += 100) {
+      const more = $<HTMLButtonElement>(el, '.table-wrap .more-button')!;
+      expect(text(more)).to.equal('Show 100 more');
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect($$(el, 'table.overview tbody tr')).to.have.length(shown);
+      // Focus moves to the first PLC just shown, so a keyboard user reads on from there.
+      expect(el.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal(`Open PLC ${String(shown - 100).padStart(3, '0')}`);
+    }
+    expect($(el, '.table-wrap .more-button')).to.equal(null);
+    const names = $$(el, 'table.overview tbody tr th').map((th) => text(th));
+    expect(names[0]).to.equal('PLC 000');
+    expect(names[499]).to.equal('PLC 499');
   });
 
   it('checks input inline, keeping what was typed: due before start, empty required fields, a member who owns actions', async () => {

@@ -19,7 +19,13 @@ export interface OverviewOptions {
   t: Translate<typeof enquiryCycleMessages.en>;
   onSort: (key: OverviewSortKey) => void;
   onOpen: (id: string) => void;
+  /** How many rows to show; the rest wait behind a "Show more" button. */
+  shown: number;
+  onMore: () => void;
 }
+
+/** Rows shown at first and added by each "Show more": a page of a workspace's PLCs lays out well within a frame budget. */
+export const OVERVIEW_PAGE = 100;
 
 /** Counts under 1,000 are plain digits in English and Welsh alike; Intl only where grouping matters. */
 const count = (lang: Lang, n: number) => (Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : formatNumber(lang, n));
@@ -34,10 +40,14 @@ const COLUMNS: { key: OverviewSortKey; label: keyof typeof enquiryCycleMessages.
 
 /**
  * Every PLC in one sortable table for school leaders. Sorting is by real buttons in the column
- * headings, with `aria-sort` on the sorted column; each PLC's name is a button that opens it.
+ * headings, with `aria-sort` on the sorted column; each PLC's name is a button that opens it. A
+ * large workspace shows its first rows in the sorted order and more on request, so opening the
+ * overview of hundreds of PLCs never holds the page up.
  */
-export function overviewTable({ rows, sort, lang, t, onSort, onOpen }: OverviewOptions): TemplateResult {
+export function overviewTable({ rows, sort, lang, t, onSort, onOpen, shown, onMore }: OverviewOptions): TemplateResult {
   const sortedBy = COLUMNS.find((c) => c.key === sort.key)!;
+  const visible = rows.length > shown ? rows.slice(0, shown) : rows;
+  const rest = rows.length - visible.length;
   return html`<div class="table-wrap" part="overview-table">
     <table class="overview">
       <caption>
@@ -58,7 +68,7 @@ export function overviewTable({ rows, sort, lang, t, onSort, onOpen }: OverviewO
       </thead>
       <tbody>
         ${repeat(
-          rows,
+          visible,
           (row) => row.id,
           (row) => html`<tr data-plc=${row.id} class=${row.overdue ? 'has-overdue' : ''}>
             <th scope="row">
@@ -74,5 +84,11 @@ export function overviewTable({ rows, sort, lang, t, onSort, onOpen }: OverviewO
       </tbody>
     </table>
     ${rows.length ? nothing : html`<p class="empty">${t('overview.empty')}</p>`}
+    ${rest > 0
+      ? html`<p class="more">
+          <span>${t('overview.showing', { shown: count(lang, visible.length), total: count(lang, rows.length) })}</span>
+          <button type="button" class="more-button" @click=${onMore}>${t('overview.more', { count: count(lang, Math.min(rest, OVERVIEW_PAGE)) })}</button>
+        </p>`
+      : nothing}
   </div>`;
 }

@@ -445,6 +445,13 @@ export const enquiryCycleStyles = css`
     background: var(--_color-surface);
     margin-block-end: var(--_space-s);
   }
+  .table-wrap .more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s);
+    margin: var(--_space-s) 0 0;
+  }
   table {
     border-collapse: collapse;
     width: 100%;

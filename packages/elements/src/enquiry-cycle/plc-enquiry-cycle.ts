@@ -78,7 +78,7 @@ import { FrameworkController } from '../base/framework-controller.js';
 import { download, fileName } from '../base/download.js';
 import { enquiryCycleStyles } from './plc-enquiry-cycle.styles.js';
 import { impactChart } from './impact-chart.js';
-import { overviewTable } from './overview-table.js';
+import { OVERVIEW_PAGE, overviewTable } from './overview-table.js';
 
 
 /**
@@ -214,6 +214,7 @@ export class PlcEnquiryCycle extends PlcElement {
   @state() private errors: Record<string, FieldError> = {};
   @state() private announcement = '';
   @state() private sort: { key: OverviewSortKey; direction: SortDirection } = { key: 'name', direction: 'ascending' };
+  @state() private overviewShown = OVERVIEW_PAGE;
   @state() private historyAll = false;
 
   readonly #frameworks = new FrameworkController(this, 'cycle', cycleFrameworks, DEFAULT_CYCLE);
@@ -542,9 +543,18 @@ export class PlcEnquiryCycle extends PlcElement {
         t,
         onSort: this.#safe((key: OverviewSortKey) => this.#onSort(key)),
         onOpen: this.#safe((id: string) => this.#open(id)),
+        shown: this.overviewShown,
+        onMore: this.#safe(() => this.#showMore()),
       })}
       ${this.readonly ? nothing : html`<details class="new-in-overview"><summary>${t('ui.newTitle')}</summary>${this.#renderNew(framework, undefined)}</details>`}
     </section>`;
+  }
+
+  /** Shows the next page of PLCs and moves focus to the first of them, so a keyboard user reads on from there. */
+  #showMore(): void {
+    const first = this.overviewShown;
+    this.overviewShown += OVERVIEW_PAGE;
+    this.#focusAfter = `table.overview tbody tr:nth-child(${first + 1}) button.open`;
   }
 
   #onSort(key: OverviewSortKey): void {

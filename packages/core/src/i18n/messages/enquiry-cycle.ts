@@ -158,6 +158,8 @@ export const enquiryCycleMessages = defineCatalog(
     'overview.descending': 'descending',
     'overview.back': 'All PLCs',
     'overview.count': 'Number of PLCs: {count}',
+    'overview.showing': 'Showing {shown} of {total} PLCs.',
+    'overview.more': 'Show {count} more',
 
     // ——— the element
     'ui.newTitle': 'Set up a new PLC',
@@ -404,6 +406,8 @@ export const enquiryCycleMessages = defineCatalog(
     'overview.descending': 'disgynnol',
     'overview.back': 'Pob CDP',
     'overview.count': 'Nifer y CDPau: {count}',
+    'overview.showing': 'Yn dangos {shown} o {total} CDP.',
+    'overview.more': 'Dangos {count} arall',
     'ui.newTitle': 'Sefydlu CDP newydd',
     'ui.newIntro': 'Tîm bach yw CDP, yn aml rhwng tri ac wyth o athrawon o un ysgol neu fwy, sy’n ymholi i un angen gan ddysgwyr dros dymor.',
     'ui.create': 'Sefydlu’r CDP',
