@@ -37,15 +37,21 @@ function watchLongTasks(): { stop: () => number } {
   };
 }
 
-async function drawOnce(data: NetworkData, options: { worker: boolean }): Promise<{ ms: number; all: number; longest: number; el: PlcNetworkMap }> {
+/** An empty map on the page, in memory, ready to be given data. */
+async function mountMap(keyAttribute: 'map-key' | 'storage-key', noWorker: boolean): Promise<PlcNetworkMap> {
   const el = document.createElement('plc-network-map');
   el.setAttribute('storage', 'none');
-  el.setAttribute('map-key', `bench-${Math.random()}`);
-  if (!options.worker) el.noWorker = true;
+  el.setAttribute(keyAttribute, `bench-${Math.random()}`);
+  if (noWorker) el.noWorker = true;
   el.style.setProperty('--plc-network-map-height', '700px');
   document.body.append(el);
   await el.updateComplete;
   await frame();
+  return el;
+}
+
+async function drawOnce(data: NetworkData, options: { worker: boolean }): Promise<{ ms: number; all: number; longest: number; el: PlcNetworkMap }> {
+  const el = await mountMap('map-key', !options.worker);
   const tasks = watchLongTasks();
   const started = performance.now();
   el.data = data;
@@ -59,13 +65,7 @@ async function drawOnce(data: NetworkData, options: { worker: boolean }): Promis
 
 /** Imports CSV files into an empty map (its own workspace), until the map is drawn. */
 async function importOnce(files: File[]): Promise<{ ms: number; longest: number }> {
-  const el = document.createElement('plc-network-map');
-  el.setAttribute('storage', 'none');
-  el.setAttribute('storage-key', `bench-${Math.random()}`);
-  el.style.setProperty('--plc-network-map-height', '700px');
-  document.body.append(el);
-  await el.updateComplete;
-  await frame();
+  const el = await mountMap('storage-key', false);
   const tasks = watchLongTasks();
   const started = performance.now();
   await el.importFiles(files);

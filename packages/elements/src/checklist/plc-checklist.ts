@@ -28,6 +28,7 @@ import {
 } from '@plc-kit/core';
 import { PlcElement } from '../base/plc-element.js';
 import { FrameworkController } from '../base/framework-controller.js';
+import { afterNextPaint } from '../base/paint.js';
 import { checklistStyles } from './plc-checklist.styles.js';
 import { copyChecklistResult, downloadChecklist } from './checklist-files.js';
 
@@ -35,19 +36,6 @@ import { copyChecklistResult, downloadChecklist } from './checklist-files.js';
 const FIRST_ROWS = 24;
 /** The script each later slice of rows aims at, in milliseconds, leaving most of a frame to the page. */
 const SLICE_MS = 12;
-
-/** Resolves once the next frame is painted, or after 100 ms where frames do not come (a hidden tab). */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(fallback);
-        resolve();
-      }, 0),
-    );
-  });
-}
 
 /** What every row of one render shares, worked out once instead of once per row. */
 interface RowWords {

@@ -44,6 +44,7 @@ import {
 } from '@plc-kit/core';
 import { PlcElement } from '../base/plc-element.js';
 import { cssProps } from '../base/css-props.js';
+import { afterNextPaint } from '../base/paint.js';
 import { tokenWatchStyles, watchTokens } from '../base/tokens.styles.js';
 import { download, fileName } from '../base/download.js';
 import { LayoutClient } from './layout-client.js';
@@ -109,22 +110,6 @@ function collator(lang: string): Intl.Collator {
 }
 
 const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-
-/**
- * Resolves once what is on the page has been painted (a frame, then the task after it), so a
- * progress bar is on screen before long work begins; after 100 ms at most (a hidden page paints nothing).
- */
-function painted(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }),
-    );
-  });
-}
 
 /**
  * A map of schools joined by the PLCs they share: who collaborates with whom within a school, between
@@ -1469,7 +1454,7 @@ export class PlcNetworkMap extends PlcElement {
   /** Reads the files and hands what they hold on to be shown; true when it handed something on. */
   async #import(files: readonly File[]): Promise<boolean> {
     const t = this.#t;
-    const [csv] = await Promise.all([import('@plc-kit/core/csv'), this.updateComplete.then(painted)]);
+    const [csv] = await Promise.all([import('@plc-kit/core/csv'), this.updateComplete.then(afterNextPaint)]);
     const texts: { schools?: string; memberships?: string } = {};
     const notes: string[] = [];
     for (const file of files) {
