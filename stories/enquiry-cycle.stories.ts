@@ -283,6 +283,25 @@ export const OverviewManyPlcs = {
   },
 };
 
+/** A large workspace: 250 PLCs, shown a hundred at a time in the sorted order, with "Show 100 more". */
+export const OverviewPaged = {
+  args: { view: 'overview', plc: '' },
+  render: (args: Args, context: { id: string }) => {
+    seed(context.id, manyPlcs(250));
+    return tracker(args);
+  },
+  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const el = await found(canvasElement);
+    assert(shadowAll(el, 'table.overview tbody tr').length === 100, 'the first hundred PLCs');
+    assert(shadow(el, '.table-wrap .more span').textContent!.includes('100 of 250'), 'says how many are shown');
+    await click(shadow(el, '.table-wrap .more-button'));
+    assert(shadowAll(el, 'table.overview tbody tr').length === 200, 'a hundred more');
+    await click(shadow(el, '.table-wrap .more-button'));
+    assert(shadowAll(el, 'table.overview tbody tr').length === 250, 'every PLC');
+    assert(!el.shadowRoot!.querySelector('.table-wrap .more-button'), 'no button once all are shown');
+  },
+};
+
 /** In Welsh: the Welsh stage names, prompts and every label. */
 export const Welsh = {
   globals: { lang: 'cy' },
