@@ -75,6 +75,7 @@ export class FrameworkController<K extends FrameworkKind> implements ReactiveCon
     if (request !== this.#request) return;
     if (!framework) {
       this.value ??= this.builtIns[this.defaultId] as Of<K>;
+      this.host.requestUpdate();
       return;
     }
     this.value = framework;
