@@ -55,8 +55,3 @@ export function formatNumber(lang: Lang, value: number, options: Intl.NumberForm
   return format.format(value);
 }
 
-export function formatDate(lang: Lang, iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'cy' ? 'cy-GB' : 'en-GB', options).format(date);
-}

@@ -5,36 +5,30 @@ import type { ChecklistResponse } from '../schema/assessment.js';
 import type { Lang } from '../schema/common.js';
 import { formatNumber, localText, translator } from '../i18n/catalog.js';
 import { checklistMessages } from '../i18n/messages/checklist.js';
+import { toCsv } from '../io/csv-write.js';
 import { checklistAnswers, checklistValueLabel, isPlcSide, scoreChecklist, type ChecklistAnswers, type ChecklistResult } from './checklist.js';
-
-/** A spreadsheet cell: quoted when needed, and never read as a formula (=, +, -, @ are escaped). */
-function csvCell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n;]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** The answers as CSV, one line per item in framework order, headings in the given language. */
 export function checklistCsv(framework: ChecklistFramework, answers: ChecklistAnswers | undefined, lang: Lang): string {
   const t = translator(checklistMessages, lang);
   const valid = checklistAnswers(framework, answers);
-  const lines = [
+  const lines: (string | number)[][] = [
     [t('csv.row'), t('csv.item'), t('csv.not'), t('csv.plc'), t('csv.value'), t('csv.answer'), t('csv.side'), t('csv.strengthen')],
   ];
   framework.items.forEach((item, index) => {
     const value = valid[item.id];
     lines.push([
-      String(index + 1),
+      index + 1,
       item.id,
       localText(item.not, lang),
       localText(item.plc, lang),
-      value === undefined ? '' : String(value),
+      value ?? '',
       value === undefined ? '' : checklistValueLabel(item, value, lang),
       value === undefined ? '' : t(isPlcSide(value) ? 'side.plc' : 'side.not'),
       localText(item.strengthen, lang),
     ]);
   });
-  return lines.map((cells) => cells.map((c, i) => (i === 0 || i === 4 ? c : csvCell(c))).join(',')).join('\r\n') + '\r\n';
+  return toCsv(lines);
 }
 
 /** Everything a school leader needs to keep or re-import: the framework, the answers and the result. */

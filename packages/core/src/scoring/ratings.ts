@@ -2,6 +2,7 @@ import type { LocalText } from '../schema/common.js';
 import type { RatingFramework } from '../schema/framework.js';
 import type { RatingResponse } from '../schema/assessment.js';
 import { xapiScore, type XapiScore } from './xapi-score.js';
+import { toCsv } from '../io/csv-write.js';
 
 /**
  * Rating aggregation for the conditions radar, after the PLCA-R's reporting conventions (domain.md
@@ -361,14 +362,7 @@ export function newRatingResponse(
   return response;
 }
 
-/**
- * Rows as CSV (RFC 4180, CRLF), numbers as they are and text quoted when needed; text a spreadsheet
- * would run as a formula (`=`, `+`, `-`, `@`) is prefixed with `'`.
- */
+/** The results table as CSV: the same writer, and the same guard against formulas, as every export. */
 export function ratingsCsv(rows: readonly (readonly (string | number | null)[])[]): string {
-  const cell = (v: string | number | null) => {
-    const text = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : (v ?? '').replace(/^[=+\-@\t\r]/, "'$&");
-    return /[",\r\n;]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return toCsv(rows);
 }
