@@ -27,7 +27,7 @@ export const plcOrNot = {
   },
   source: {
     citation:
-      'Harris, A. (undated, after 2014). Leading professional collaborative learning [presentation slides], “A PLC or not a PLC?”. Drawing on Harris, A. & Jones, M. (2010). Professional learning communities and system improvement. Improving Schools, 13(2), 172–181.',
+      'Harris, A. (undated, after 2014). Leading professional collaborative learning [presentation slides], table “A PLC or not a PLC?”. The same slides cite Harris, A. & Jones, M. (2010). Professional learning communities and system improvement. Improving Schools, 13(2), 172–181, for professional learning within, between and across schools.',
     seed: SEEDS.harrisSlides,
   },
   items: [
@@ -64,8 +64,8 @@ export const plcOrNot = {
     {
       id: 'new-practice',
       plc: {
-        en: 'Is expected to create new ideas and new practice.',
-        cy: 'Mae disgwyl iddo greu syniadau newydd ac arferion newydd.',
+        en: 'Must create new ideas and new practice.',
+        cy: 'Mae’n rhaid iddo greu syniadau newydd ac arferion newydd.',
       },
       not: {
         en: 'Is expected to pass on knowledge, information or practice that already exists.',
