@@ -9,8 +9,8 @@ export const SEEDS = {
   harrisJonesSlides: '001_7bbc60dfe880758f.txt',
   /** Blog post "Building and sustaining professional learning communities" (cites D. Hargreaves 2012). */
   acrossSchoolPlcs: '002_6fbae49e5bce8a13.txt',
-  /** Welsh Government / leading professional learning page (Welsh context). */
+  /** National Academy for Educational Leadership Wales, "Leading Professional Learning" resource page (Welsh context). */
   leadingProfessionalLearning: '003_5a0efc84e61e3a2f.txt',
-  /** Masters in Educational Practice learning pack 4.4, "Collaboration and new forms of leadership". */
+  /** Masters in Education Practice (MEP) learning pack, Leadership 4.4, "Collaboration and new forms of leadership". */
   mepCollaboration: '004_0222f3f434c31ae7.txt',
 } as const;
