@@ -13,7 +13,8 @@ export const spiralOfInquiry = {
   },
   source: {
     citation:
-      'Timperley, H., Kaser, L. & Halbert, J. (2014). A framework for transforming learning in schools: innovation and the spiral of inquiry. Seminar Series 234. Melbourne: Centre for Strategic Education.',
+      'Timperley, H., Kaser, L. & Halbert, J. (2014, April). A framework for transforming learning in schools: innovation and the spiral of inquiry. Seminar Series Paper No. 234. East Melbourne, Vic.: Centre for Strategic Education.',
+    url: 'http://educationalleaders.govt.nz/Pedagogy-and-assessment/Evidence-based-leadership/The-spiral-of-inquiry',
   },
   stages: [
     {
@@ -48,7 +49,7 @@ export const spiralOfInquiry = {
     },
     {
       id: 'new-learning',
-      label: { en: 'New professional learning', cy: 'Dysgu proffesiynol newydd' },
+      label: { en: 'New learning', cy: 'Dysgu newydd' },
       description: { en: 'Find out what you need to learn to do things differently.', cy: 'Dewch o hyd i’r hyn y mae angen i chi ei ddysgu i wneud pethau’n wahanol.' },
       prompts: [
         { en: 'How and where can we learn more about what to do?', cy: 'Sut a ble y gallwn ni ddysgu mwy am beth i’w wneud?' },
