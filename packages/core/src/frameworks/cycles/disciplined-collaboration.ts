@@ -1,7 +1,7 @@
 import type { CycleFramework } from '../../schema/framework.js';
 import { CRITERIA, IMPACT_AND_LEARNING } from './criteria.js';
 
-/** Disciplined Collaboration — Harris & Jones, for AITSL (domain.md §2): collaboration → innovation → impact. */
+/** Disciplined Collaboration — Harris & Jones's model in AITSL's 2012–13 project (domain.md §2): collaboration → innovation → impact. */
 export const disciplinedCollaboration = {
   id: 'disciplined-collaboration',
   kind: 'cycle',
@@ -13,7 +13,8 @@ export const disciplinedCollaboration = {
   },
   source: {
     citation:
-      'Harris, A. & Jones, M. Disciplined collaboration and inquiry: collaboration, innovation, impact (model prepared for the Australian Institute for Teaching and School Leadership, AITSL).',
+      'Australian Institute for Teaching and School Leadership (2014). Summary report for the Disciplined Collaboration in Professional Learning project. Melbourne: AITSL. The approach was developed by A. Harris and M. Jones with eight Australian schools (November 2012 to December 2013).',
+    url: 'https://www.aitsl.edu.au/professional-growth/insight/disciplined-collaboration-in-professional-learning',
   },
   stages: [
     {
