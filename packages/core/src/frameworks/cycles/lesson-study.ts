@@ -1,7 +1,11 @@
 import type { CycleFramework } from '../../schema/framework.js';
 import { CRITERIA } from './criteria.js';
 
-/** Lesson study — Lewis (domain.md §2): prepare, study, plan, teach a research lesson, reflect. */
+/**
+ * Lesson study — Lewis (domain.md §2): prepare, study, plan, teach a research lesson, reflect. Lewis and the
+ * Lesson Study Group at Mills College describe the cycle as four phases (study, plan, teach, reflect);
+ * "prepare" (forming the team) is the step before the cycle, and the citation says so.
+ */
 export const lessonStudy = {
   id: 'lesson-study',
   kind: 'cycle',
@@ -12,7 +16,8 @@ export const lessonStudy = {
     cy: 'Mae tîm bach yn astudio nod dysgu, yn cynllunio gwers ymchwil gyda’i gilydd, yn gwylio un aelod yn ei haddysgu gan ganolbwyntio ar ymateb y dysgwyr, ac yn myfyrio ar yr hyn y mae’n ei ddangos.',
   },
   source: {
-    citation: 'Lewis, C. (2002). Lesson study: a handbook of teacher-led instructional change. Philadelphia: Research for Better Schools.',
+    citation:
+      'Lewis, C. (2002). Lesson study: a handbook of teacher-led instructional change. Philadelphia: Research for Better Schools. Lewis and the Lesson Study Group at Mills College describe the cycle as four phases: study, plan, teach and reflect; forming the team (“prepare”) comes before it.',
   },
   stages: [
     {

@@ -15,7 +15,8 @@ export const plcAtWork = {
     cy: 'Y pedwar cwestiwn y mae tîm cydweithredol yn eu gofyn dro ar ôl tro. Anogaethau ydyn nhw yn hytrach na chamau penodol; yma mae’r tîm yn gweithio drwyddynt yn eu trefn.',
   },
   source: {
-    citation: 'DuFour, R., DuFour, R., Eaker, R., Many, T. W. & Mattos, M. (2016). Learning by doing: a handbook for professional learning communities at work (3rd ed.). Bloomington, IN: Solution Tree.',
+    citation:
+      'DuFour, R., DuFour, R., Eaker, R., Many, T. W. & Mattos, M. (2016). Learning by doing: a handbook for Professional Learning Communities at Work (3rd ed.). Bloomington, IN: Solution Tree Press.',
   },
   stages: [
     {

@@ -12,7 +12,8 @@ export const teachingAsInquiry = {
     cy: 'Tri ymholiad cysylltiedig: ymholiad ffocws i’r hyn sydd bwysicaf i ddysgwyr, ymholiad addysgu i’r strategaethau sydd fwyaf tebygol o helpu, ac ymholiad dysgu i’r hyn a ddigwyddodd o ganlyniad.',
   },
   source: {
-    citation: 'Ministry of Education (2007). The New Zealand Curriculum, “Teaching as inquiry” (p. 35). Wellington: Learning Media.',
+    citation:
+      'Ministry of Education (2007). The New Zealand Curriculum, “Effective pedagogy”, “Teaching as inquiry” (p. 35; the diagram there is based on the work of G. Aitken and C. Sinnema). Wellington: Learning Media, for the Ministry of Education.',
   },
   stages: [
     {
