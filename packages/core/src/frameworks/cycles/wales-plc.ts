@@ -25,7 +25,8 @@ export const walesPlc = {
   },
   source: {
     citation:
-      'Harris, A. & Jones, M. (2010). Professional learning communities and system improvement. Improving Schools, 13(2), 172–181; Welsh Government (2011). Professional learning communities guidance (“seven steps”); step names 1–5 as in the bilingual British Council Wales slides. Steps 6–7 wording inferred, not verified verbatim. Disbanding and re-forming: Harris, “A PLC or not a PLC?”.',
+      'Harris, A. & Jones, M. (2010). Professional learning communities and system improvement. Improving Schools, 13(2), 172–181; Welsh Government (2011). Professional learning communities [guidance document and leaflet], “seven steps”; Hwb’s PLC page introduces them and names step 1 “Establish the group”. Step names 1–5 as in the bilingual British Council Wales slides. Steps 6–7 wording inferred, not verified verbatim. Disbanding and re-forming: Harris, “A PLC or not a PLC?”.',
+    url: 'https://hwb.gov.wales/professional-development/professional-learning-communities',
     seed: SEEDS.harrisSlides,
   },
   stages: [
