@@ -28,7 +28,7 @@ export const sustainingConditions = {
     },
     {
       id: 'shared-model',
-      label: { en: 'Clear, shared model of operation', cy: 'Model gweithredu clir a rennir' },
+      label: { en: 'Clear, shared model(s) of operation', cy: 'Model(au) gweithredu clir a rennir' },
       description: {
         en: 'Everyone knows how PLCs work here: the cycle they follow, their protocols and their rules of engagement.',
         cy: 'Mae pawb yn gwybod sut mae CDPau’n gweithio yma: y cylch y maen nhw’n ei ddilyn, eu protocolau a’u rheolau ymgysylltu.',
