@@ -14,7 +14,8 @@ export const effectiveProfessionalLearning = {
   }),
   source: {
     citation:
-      'Campbell, C., Osmond-Johnson, P., Faubert, B., Zeichner, K. & Hobbs-Johnson, A. (2017). The state of educators’ professional learning in Canada: final research report. Oxford, OH: Learning Forward. Table 1, as presented in Harris & Jones’s slides.',
+      'Campbell, C., Osmond-Johnson, P., Faubert, B., Zeichner, K. & Hobbs-Johnson, A. (with Brown, S., DaCosta, P., Hales, A., Kuehn, L., Sohn, J. & Steffensen, K.) (2016). The state of educators’ professional learning in Canada: final research report, Table 1. Oxford, OH: Learning Forward. As presented in Harris & Jones’s slides.',
+    url: 'https://learningforward.org/report/professional-learning-canada/state-educators-professional-learning-canada-final-research-report/',
     seed: SEEDS.harrisJonesSlides,
   },
   groups: [
@@ -35,7 +36,7 @@ export const effectiveProfessionalLearning = {
     {
       id: 'content-knowledge',
       group: 'quality-content',
-      label: { en: 'Subject and pedagogical content knowledge', cy: 'Gwybodaeth pwnc a gwybodaeth addysgegol' },
+      label: { en: 'Subject-specific and pedagogical content knowledge', cy: 'Gwybodaeth pwnc a gwybodaeth addysgegol' },
       description: {
         en: 'Learning deepens knowledge of the subject and of how to teach it, including to diverse learners.',
         cy: 'Mae’r dysgu’n dyfnhau gwybodaeth am y pwnc ac am sut i’w addysgu, gan gynnwys i ddysgwyr amrywiol.',
@@ -62,7 +63,7 @@ export const effectiveProfessionalLearning = {
     {
       id: 'active-learning',
       group: 'learning-design',
-      label: { en: 'Active and varied learning', cy: 'Dysgu gweithredol ac amrywiol' },
+      label: { en: 'Active and variable learning', cy: 'Dysgu gweithredol ac amrywiol' },
       description: {
         en: 'There is no one-size-fits-all: learning is active and varied to suit different needs.',
         cy: 'Does dim un ateb i bawb: mae’r dysgu’n weithredol ac yn amrywiol i ddiwallu anghenion gwahanol.',
