@@ -13,7 +13,9 @@ export const deepPartnership = {
     cy: 'Pedair strategaeth sy’n troi partneriaeth arwynebol a llac rhwng ysgolion yn un ddofn. I ba raddau y mae pob un yn disgrifio eich partneriaeth chi?',
   }),
   source: {
-    citation: 'Hargreaves, D. H. (2012). A self-improving school system: towards maturity. Nottingham: National College for School Leadership.',
+    citation:
+      'Hargreaves, D. H. (2012, October). A self-improving school system: towards maturity [thinkpiece]. Nottingham: National College for School Leadership. The four strategies as summarised in the blog post “Building and sustaining professional learning communities”.',
+    url: 'https://gov.uk/government/collections/david-h-hargreaves-thinkpieces-on-the-self-improving-school-system',
     seed: SEEDS.acrossSchoolPlcs,
   },
   axes: [
