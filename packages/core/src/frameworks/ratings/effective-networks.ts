@@ -13,7 +13,7 @@ export const effectiveNetworks = {
   }),
   source: {
     citation:
-      'Rincón-Gallardo, S. & Fullan, M. (2016). Essential features of effective networks in education. Journal of Professional Capital and Community, 1(1), 5–22.',
+      'Rincón-Gallardo, S. & Fullan, M. (2016). Essential features of effective networks in education. Journal of Professional Capital and Community (published online 11 January 2016).',
     url: 'https://doi.org/10.1108/JPCC-09-2015-0007',
   },
   axes: [
