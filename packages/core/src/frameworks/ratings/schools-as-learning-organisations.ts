@@ -13,7 +13,7 @@ export const schoolsAsLearningOrganisations = {
   }),
   source: {
     citation:
-      'Kools, M. & Stoll, L. (2016). What makes a school a learning organisation? OECD Education Working Papers No. 137. Paris: OECD Publishing. Adopted in Wales as the Schools as Learning Organisations (SLO) model.',
+      'Kools, M. & Stoll, L. (2016). What makes a school a learning organisation? OECD Education Working Papers, No. 137. Paris: OECD Publishing. Adapted for Wales as Welsh Government (2017), Schools in Wales as learning organisations; see OECD (2018), Developing schools as learning organisations in Wales. Paris: OECD Publishing.',
     url: 'https://doi.org/10.1787/5jlwm62b3bvh-en',
   },
   axes: [
