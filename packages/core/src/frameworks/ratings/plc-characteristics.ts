@@ -13,7 +13,7 @@ export const plcCharacteristics = {
   }),
   source: {
     citation:
-      'Bolam, R., McMahon, A., Stoll, L., Thomas, S. & Wallace, M. (2005). Creating and sustaining effective professional learning communities. DfES Research Report RR637. Bristol: University of Bristol.',
+      'Bolam, R., McMahon, A., Stoll, L., Thomas, S. & Wallace, M., with Greenwood, A., Hawkey, K., Ingram, M., Atkinson, A. & Smith, M. (2005). Creating and sustaining effective professional learning communities. Research Report RR637. Department for Education and Skills; Universities of Bristol, Bath and London (Institute of Education).',
   },
   axes: [
     {
