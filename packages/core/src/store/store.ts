@@ -9,15 +9,28 @@ import { readWorkspace, serializeWorkspace } from './read.js';
  * - `salvaged`: some entries were unreadable and left out; the full text was kept under `backupKey`.
  * - `read-only`: stored text was unreadable and could not be kept aside, so nothing is written over it.
  * - `write-failed`: the last save failed (quota, private mode); the state in memory is intact.
+ * - `loading`: a large stored workspace is read once the page has shown that it is loading.
  */
 export type StoreStatus =
   | { kind: 'ok'; storage: StorageAdapter['kind']; remoteChange?: boolean }
+  | { kind: 'loading'; storage: StorageAdapter['kind'] }
   | { kind: 'recovered'; storage: StorageAdapter['kind']; backupKey: string; reason: string }
   | { kind: 'salvaged'; storage: StorageAdapter['kind']; backupKey: string; dropped: number }
   | { kind: 'read-only'; storage: StorageAdapter['kind']; reason: string }
   | { kind: 'write-failed'; storage: StorageAdapter['kind']; reason: 'quota' | 'unavailable'; message: string };
 
 export type Listener = (workspace: Workspace, store: WorkspaceStore) => void;
+
+export interface StoreOptions {
+  /**
+   * Reading and checking a large stored workspace takes long enough to freeze the page (about 35 ms
+   * per megabyte on a quiet laptop, several times that on a school's). Stored text longer than
+   * `deferAbove` characters is read only when `defer` calls back, so the page can first paint that it
+   * is loading. Until then the store is `loading`: updates wait and are applied, in order, after it.
+   */
+  defer?: (load: () => void) => void;
+  deferAbove?: number;
+}
 
 /**
  * One workspace document shared by every element on a page (or under one provider). Updates are
@@ -30,11 +43,16 @@ export class WorkspaceStore {
   #pendingWrite = false;
   #canWrite = true;
   #unwatch: () => void;
+  /** The stored text still to read while `loading`, and the updates made meanwhile. */
+  #pending?: { text: string; updates: ((workspace: Workspace) => Workspace)[] };
 
-  constructor(readonly adapter: StorageAdapter) {
+  constructor(
+    readonly adapter: StorageAdapter,
+    options: StoreOptions = {},
+  ) {
     this.#state = emptyWorkspace();
     this.#status = { kind: 'ok', storage: adapter.kind };
-    this.#load();
+    this.#load(options);
     this.#unwatch = adapter.watch((text) => this.#onRemote(text));
   }
 
@@ -48,6 +66,10 @@ export class WorkspaceStore {
 
   /** Replaces the workspace with what `recipe` returns; recipes must not mutate their argument. */
   update(recipe: (workspace: Workspace) => Workspace): void {
+    if (this.#pending) {
+      this.#pending.updates.push(recipe);
+      return;
+    }
     const next = recipe(this.#state);
     if (next === this.#state) return;
     this.#state = { ...next, updatedAt: new Date().toISOString() };
@@ -63,7 +85,8 @@ export class WorkspaceStore {
   /** Writes now instead of at the end of the task (e.g. on `pagehide`). Returns whether it saved. */
   flush(): boolean {
     this.#pendingWrite = false;
-    if (!this.#canWrite) return false;
+    // Nothing is written before the stored text is read: the empty state would overwrite it.
+    if (!this.#canWrite || this.#pending) return false;
     try {
       const state = this.#state;
       if (this.adapter.writeLater) this.adapter.writeLater(() => serializeWorkspace(state));
@@ -87,7 +110,7 @@ export class WorkspaceStore {
     this.#unwatch();
   }
 
-  #load(): void {
+  #load(options: StoreOptions): void {
     let text: string | null;
     try {
       text = this.adapter.read();
@@ -97,6 +120,31 @@ export class WorkspaceStore {
       return;
     }
     if (text === null) return;
+    if (options.defer && text.length > (options.deferAbove ?? Infinity)) {
+      this.#pending = { text, updates: [] };
+      this.#status = { kind: 'loading', storage: this.adapter.kind };
+      options.defer(() => this.#finishLoading());
+      return;
+    }
+    this.#read(text);
+  }
+
+  #finishLoading(): void {
+    const pending = this.#pending;
+    if (!pending) return;
+    this.#pending = undefined;
+    this.#status = { kind: 'ok', storage: this.adapter.kind };
+    this.#read(pending.text);
+    let next = this.#state;
+    for (const recipe of pending.updates) next = recipe(next);
+    if (next !== this.#state) {
+      this.#state = { ...next, updatedAt: new Date().toISOString() };
+      this.#scheduleWrite();
+    }
+    this.#notify();
+  }
+
+  #read(text: string): void {
     const outcome = readWorkspace(text);
     this.#state = outcome.workspace;
     if (outcome.status === 'ok') return;
@@ -115,6 +163,10 @@ export class WorkspaceStore {
 
   #onRemote(text: string | null): void {
     if (text === null) return;
+    if (this.#pending) {
+      this.#pending.text = text; // Another tab saved since: read its newer text when loading.
+      return;
+    }
     const outcome = readWorkspace(text);
     if (outcome.status !== 'ok') return; // Another tab's unreadable write is not ours to adopt.
     this.#state = outcome.workspace;

@@ -27,6 +27,8 @@ export interface Problem {
  * What every PLC Kit element shares: language, theme, the workspace store, typed events, and a
  * contained way to fail. Subclasses implement `renderContent()`.
  *
+ * @csspart loading - The note shown while a large stored workspace is opened.
+ *
  * @cssproperty --plc-color-surface - Background of the element.
  * @cssproperty --plc-color-surface-raised - Background of cards, panels and buttons.
  * @cssproperty --plc-color-text - Main text colour.
@@ -137,6 +139,9 @@ export abstract class PlcElement extends LitElement {
   protected storeChanged(): void {}
 
   protected override render(): TemplateResult {
+    // While a large stored workspace is read, the element would otherwise look empty and invite edits.
+    if (this.storeStatus?.kind === 'loading')
+      return html`${this.renderNotices()}<p class="loading" role="status" aria-busy="true" part="loading">${this.common('storage.loading')}</p>`;
     return html`${this.renderNotices()}${this.crash ? nothing : this.renderContent()}`;
   }
 
