@@ -25,12 +25,16 @@ import {
 import { ratingFrameworkLoaders } from '@plc-kit/core/rating-loaders';
 import { PlcElement } from '../base/plc-element.js';
 import { FrameworkController } from '../base/framework-controller.js';
+import { afterNextPaint } from '../base/paint.js';
 import { download, fileName } from '../base/download.js';
 import { tokenWatchStyles, watchTokens } from '../base/tokens.styles.js';
 import { radarStyles } from './plc-conditions-radar.styles.js';
 
 export const RADAR_MODES = ['rate', 'results'] as const;
 export type RadarMode = (typeof RADAR_MODES)[number];
+
+/** More ratings than this (a few milliseconds' work on a quiet laptop) are aggregated after a busy note is painted. */
+const AGGREGATE_LATER_ABOVE = 20_000;
 
 /** At most this many series are overlaid; more would be unreadable. */
 export const MAX_SERIES = 6;
@@ -125,6 +129,7 @@ function wrap(text: string, width = 18): string[] {
  * @csspart table - The data table.
  * @csspart rejected - The list of responses left out.
  * @csspart empty - The "no ratings yet" message.
+ * @csspart busy - The note shown while many ratings are being aggregated.
  * @csspart error - A problem message (invalid framework, bad attribute).
  *
  * @cssproperty --plc-radar-grid-color - Colour of the radar's rings and spokes (default: border colour).
@@ -181,6 +186,7 @@ export class PlcConditionsRadar extends PlcElement {
   #memo: unknown[] = [];
   #draftRead?: string;
   #summary?: RatingSummary;
+  #aggregation?: Promise<void>;
 
   /** The rating framework in use, once resolved. */
   get ratingFramework(): RatingFramework | undefined {
@@ -204,7 +210,7 @@ export class PlcConditionsRadar extends PlcElement {
     const source = this.responses ?? this.store.state.ratingResponses;
     const by = this.#choice('compare', COMPARE_BY, 'none');
     const key = [source, fw, by, this.plc];
-    if (!this.#summary || key.some((k, i) => k !== this.#memo[i])) {
+    if (this.#isStale(key)) {
       this.#memo = key;
       this.#summary = aggregateRatings(Array.isArray(source) ? source : [source], fw, {
         by,
@@ -213,6 +219,36 @@ export class PlcConditionsRadar extends PlcElement {
       });
     }
     return this.#summary;
+  }
+
+  #isStale(key: unknown[]): boolean {
+    return !this.#summary || key.some((k, i) => k !== this.#memo[i]);
+  }
+
+  /**
+   * Many ratings are aggregated in a task of their own, after a note saying so has been painted, so
+   * the page is never frozen with nothing to show for it. Returns whether that is under way.
+   */
+  #aggregatingLater(fw: RatingFramework): boolean {
+    const source = this.responses ?? this.store.state.ratingResponses;
+    const count = Array.isArray(source) ? source.length : 1;
+    if (count <= AGGREGATE_LATER_ABOVE || !this.#isStale([source, fw, this.#choice('compare', COMPARE_BY, 'none'), this.plc])) return false;
+    this.#aggregation ??= afterNextPaint().then(() => {
+      this.#aggregation = undefined;
+      this.#safely(() => this.summary);
+      this.requestUpdate();
+    });
+    return true;
+  }
+
+  /** `updateComplete` also waits for a deferred aggregation and the render that shows it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#aggregation) {
+      await this.#aggregation;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   override connectedCallback(): void {
@@ -482,6 +518,12 @@ export class PlcConditionsRadar extends PlcElement {
     const t = this.t;
     const by = this.#choice('compare', COMPARE_BY, 'none');
     const spread = this.#choice('spread', SPREADS, 'sd');
+    if (this.#aggregatingLater(fw)) {
+      const source = this.responses ?? this.store.state.ratingResponses;
+      return html`<p class="busy" role="status" aria-busy="true" part="busy">
+        ${t('results.working', { count: formatNumber(lang, source.length) })}
+      </p>`;
+    }
     const summary = this.summary!;
     const colours = (this.#look = this.#readLook()).series;
     const all = summary.groups.slice(0, MAX_SERIES).map(
