@@ -10,6 +10,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, relative, sep } from 'node:path';
+import { chartjsPureReads } from './chartjs-pure.mjs';
 
 export const embedRoot = fileURLToPath(new URL('..', import.meta.url));
 export const repoRoot = join(embedRoot, '..', '..');
@@ -72,6 +73,7 @@ export function esbuildOptions({ minify = true, splitting = true, sourcemap = fa
     outdir: distDir,
     entryNames: '[name]',
     chunkNames: `${CHUNKS}/[name]-[hash]`,
+    plugins: [chartjsPureReads],
   };
 }
 
