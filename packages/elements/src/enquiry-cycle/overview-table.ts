@@ -22,6 +22,9 @@ export interface OverviewOptions {
   /** How many rows to show; the rest wait behind a "Show more" button. */
   shown: number;
   onMore: () => void;
+  /** PLCs whose cycle model is still being fetched: their stage reads `loadingText` until it arrives. */
+  loading: ReadonlySet<string>;
+  loadingText: string;
 }
 
 /** Rows shown at first and added by each "Show more": a page of a workspace's PLCs lays out well within a frame budget. */
@@ -44,7 +47,7 @@ const COLUMNS: { key: OverviewSortKey; label: keyof typeof enquiryCycleMessages.
  * large workspace shows its first rows in the sorted order and more on request, so opening the
  * overview of hundreds of PLCs never holds the page up.
  */
-export function overviewTable({ rows, sort, lang, t, onSort, onOpen, shown, onMore }: OverviewOptions): TemplateResult {
+export function overviewTable({ rows, sort, lang, t, onSort, onOpen, shown, onMore, loading, loadingText }: OverviewOptions): TemplateResult {
   const sortedBy = COLUMNS.find((c) => c.key === sort.key)!;
   const visible = rows.length > shown ? rows.slice(0, shown) : rows;
   const rest = rows.length - visible.length;
@@ -74,7 +77,7 @@ export function overviewTable({ rows, sort, lang, t, onSort, onOpen, shown, onMo
             <th scope="row">
               <button type="button" class="link open" aria-label=${t('overview.open', { name: row.name })} @click=${() => onOpen(row.id)}>${row.name}</button>
             </th>
-            <td>${stageText(row, lang)}</td>
+            <td>${loading.has(row.id) ? loadingText : stageText(row, lang)}</td>
             <td>${row.facilitator ?? html`<span class="muted">${t('overview.none')}</span>`}</td>
             <td>${row.lastActivity ? formatDay(lang, row.lastActivity) : t('overview.never')}</td>
             <td class="num">${row.overdue ? html`<strong class="overdue-count">⚠ ${count(lang, row.overdue)}</strong>` : '0'}</td>

@@ -16,7 +16,6 @@ import {
   completeCycle,
   completionCriteria,
   createPlc,
-  cycleFrameworks,
   cycleSummary,
   describeHistory,
   enquiryCycleMessages,
@@ -73,12 +72,14 @@ import {
   type Workspace,
   type WorkspaceResult,
 } from '@plc-kit/core';
+import { cycleFrameworkLoaders } from '@plc-kit/core/cycle-loaders';
 import { PlcElement } from '../base/plc-element.js';
 import { FrameworkController } from '../base/framework-controller.js';
 import { download, fileName } from '../base/download.js';
 import { enquiryCycleStyles } from './plc-enquiry-cycle.styles.js';
 import { impactChart } from './impact-chart.js';
 import { OVERVIEW_PAGE, overviewTable } from './overview-table.js';
+import { CycleModels } from './cycle-models.js';
 
 
 /**
@@ -134,7 +135,8 @@ const dateConverter = {
  * Attributes:
  * - `plc`: the id of the PLC to show. When no PLC has that id, the element offers to set one up.
  * - `cycle`: a built-in cycle model id (default `wales-plc`; also `spiral-of-inquiry`,
- *   `teaching-as-inquiry`, `lesson-study`, `disciplined-collaboration`, `plc-at-work`).
+ *   `teaching-as-inquiry`, `lesson-study`, `disciplined-collaboration`, `plc-at-work`). Models other
+ *   than the default are fetched when first needed, for this attribute or for a PLC that follows one.
  * - `src`: URL of your own cycle model as JSON. An inline `<script type="application/json">` child wins over both.
  * - `view`: `plc` (default) or `overview` (every PLC in one sortable table).
  * - `readonly`: shows everything without allowing changes.
@@ -217,7 +219,13 @@ export class PlcEnquiryCycle extends PlcElement {
   @state() private overviewShown = OVERVIEW_PAGE;
   @state() private historyAll = false;
 
-  readonly #frameworks = new FrameworkController(this, 'cycle', cycleFrameworks, DEFAULT_CYCLE);
+  /** The built-in models, fetched when first needed: the element's own and those the workspace's PLCs follow. */
+  readonly #models = new CycleModels(
+    cycleFrameworkLoaders,
+    () => this.requestUpdate(),
+    (id, error) => this.showProblem({ message: this.common('framework.fetchFailed', { url: id, reason: error.message }) }),
+  );
+  readonly #frameworks = new FrameworkController(this, 'cycle', this.#models.builtIns, DEFAULT_CYCLE);
   #pending = new Map<string, { save: () => void; onPause: boolean }>();
   #timer?: ReturnType<typeof setTimeout>;
   #focusAfter?: string;
@@ -286,6 +294,21 @@ export class PlcEnquiryCycle extends PlcElement {
     }
   }
 
+  /**
+   * `updateComplete` also waits for any cycle model being fetched and the render that shows it, so a
+   * page (or a test) that awaits it sees the PLC's own stages, not "loading".
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let fetching = this.#models.inFlight; fetching; fetching = this.#models.inFlight) {
+      await fetching;
+      // The framework controller takes its model a few promise steps later, then asks for a render.
+      await new Promise((resolve) => setTimeout(resolve));
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const selector = this.#focusAfter;
@@ -322,11 +345,24 @@ export class PlcEnquiryCycle extends PlcElement {
     return this.dispatchEvent(kitEvent(type, detail, cancelable));
   }
 
-  /** The model a PLC's cycle follows: its own when built in, else the element's. */
-  #modelFor(plc: Plc | undefined, fallback: CycleFramework): CycleFramework {
-    const id = plc?.cycle?.model ?? plc?.pastCycles[plc.pastCycles.length - 1]?.model;
+  /** The model id a PLC's cycle names (its last cycle's when it has none now). */
+  #ownModelId(plc: Plc | undefined): string | undefined {
+    return plc?.cycle?.model ?? plc?.pastCycles[plc.pastCycles.length - 1]?.model;
+  }
+
+  /**
+   * The model a PLC's cycle follows: its own when built in, else the element's. Undefined while its
+   * own model is being fetched, so nothing is shown or changed under another model meanwhile.
+   */
+  #modelFor(plc: Plc | undefined, fallback: CycleFramework): CycleFramework | undefined {
+    const id = this.#ownModelId(plc);
     if (!id || id === fallback.id) return fallback;
-    return cycleFrameworks[id] ?? fallback;
+    return this.#models.get(id) ?? (this.#models.pending(id) ? undefined : fallback);
+  }
+
+  /** The id of the model `#modelFor` resolves to, known even while that model is being fetched. */
+  #modelIdFor(plc: Plc, fallback: CycleFramework): string {
+    return this.#modelFor(plc, fallback)?.id ?? this.#ownModelId(plc) ?? fallback.id;
   }
 
   #setError(slot: string, error: FieldError | undefined): void {
@@ -342,15 +378,24 @@ export class PlcEnquiryCycle extends PlcElement {
     if (focus) this.#focusAfter = focus;
   }
 
-  /** Applies a state-machine change to the shown PLC; shows the reason beside `slot` when refused. */
-  #apply(slot: string, change: PlcChange, announce?: string): Plc | undefined {
+  /**
+   * Applies a state-machine change to the shown PLC (or to `id`); shows the reason beside `slot`
+   * when refused.
+   */
+  #apply(slot: string, change: PlcChange, announce?: string, id = this.#plcId): Plc | undefined {
     const framework = this.model;
-    const id = this.#plcId;
     if (!framework || !id || this.readonly) return undefined;
     const ws = this.store.state;
     const plc = findPlc(ws, id);
     if (!plc) return undefined;
-    const result = change(plc, this.#modelFor(plc, framework), this.#now(), this.#by);
+    const model = this.#modelFor(plc, framework);
+    if (!model) {
+      // The PLC now follows a model still being fetched (the workspace changed under a pending save):
+      // the change waits for it rather than being made under another model or dropped.
+      void this.#models.load(this.#ownModelId(plc)!).then(this.#safe(() => void this.#apply(slot, change, announce, id)));
+      return undefined;
+    }
+    const result = change(plc, model, this.#now(), this.#by);
     if (!result.ok) {
       this.#refused(slot, result);
       return undefined;
@@ -360,7 +405,7 @@ export class PlcEnquiryCycle extends PlcElement {
     // A refused move's reason is out of date once the PLC changes: the next attempt says what is still missing.
     if (slot !== 'move' && this.errors['move']) this.#setError('move', undefined);
     this.store.update((current) => replacePlc(current, result.plc));
-    this.#changed(result.plc, this.#modelFor(result.plc, framework));
+    this.#changed(result.plc, this.#modelIdFor(result.plc, framework));
     if (announce) this.announcement = announce;
     return result.plc;
   }
@@ -376,14 +421,14 @@ export class PlcEnquiryCycle extends PlcElement {
     }
     if (this.errors[slot]) this.#setError(slot, undefined);
     this.store.update(() => result.workspace);
-    this.#changed(result.plc, this.#modelFor(result.plc, framework));
+    this.#changed(result.plc, this.#modelIdFor(result.plc, framework));
     if (announce) this.announcement = announce;
     return result.plc;
   }
 
-  #changed(plc: Plc, framework: CycleFramework): void {
+  #changed(plc: Plc, framework: string): void {
     const kind = (plc.history[plc.history.length - 1]?.kind ?? 'edit') as HistoryKind;
-    this.#fire('plc-change', { plc: plc.id, framework: framework.id, change: kind, record: plc });
+    this.#fire('plc-change', { plc: plc.id, framework, change: kind, record: plc });
   }
 
   /**
@@ -529,8 +574,10 @@ export class PlcEnquiryCycle extends PlcElement {
 
   #renderOverview(ws: Workspace, framework: CycleFramework): TemplateResult {
     const t = this.t;
-    const frameworkFor = (id: string) => (id === framework.id ? framework : cycleFrameworks[id]);
+    const frameworkFor = (id: string) => (id === framework.id ? framework : this.#models.get(id));
     const rows = sortOverview(overviewRows(ws, frameworkFor, this.#now()), this.sort.key, this.sort.direction, this.lang_);
+    // Rows whose model is still being fetched say so, rather than "no cycle", until it arrives.
+    const loading = new Set(ws.plcs.filter((p) => p.cycle && p.cycle.model !== framework.id && this.#models.pending(p.cycle.model)).map((p) => p.id));
     return html`<section class="overview-view" aria-labelledby="overview-title">
       <div part="header" class="header">
         ${this.#heading(0, t('overview.title'), 'overview-title')}
@@ -545,6 +592,8 @@ export class PlcEnquiryCycle extends PlcElement {
         onOpen: this.#safe((id: string) => this.#open(id)),
         shown: this.overviewShown,
         onMore: this.#safe(() => this.#showMore()),
+        loading,
+        loadingText: this.common('loading'),
       })}
       ${this.readonly ? nothing : html`<details class="new-in-overview"><summary>${t('ui.newTitle')}</summary>${this.#renderNew(framework, undefined)}</details>`}
     </section>`;
@@ -581,7 +630,10 @@ export class PlcEnquiryCycle extends PlcElement {
   #renderPlc(ws: Workspace, plc: Plc, fallback: CycleFramework): TemplateResult {
     const t = this.t;
     const lang = this.lang_;
+    // Every model this PLC's cycles used, fetched together rather than one after another.
+    this.#models.want([plc.cycle?.model, ...plc.pastCycles.map((c) => c.model)]);
     const framework = this.#modelFor(plc, fallback);
+    if (!framework) return this.#renderModelLoading(plc);
     const cycle = plc.cycle;
     const index = cycle ? framework.stages.findIndex((s) => s.id === cycle.currentStage) : -1;
     const current = framework.stages[index];
@@ -589,9 +641,7 @@ export class PlcEnquiryCycle extends PlcElement {
     const tab = this.tab ?? (cycle?.status === 'completed' ? 'summary' : plc.members.length === 0 ? 'setup' : 'stage');
     const modelId = cycle?.model ?? plc.pastCycles[plc.pastCycles.length - 1]?.model;
     return html`
-      ${this.opened && (this.view === 'overview' || !this.plc)
-        ? html`<p class="back"><button type="button" class="link" @click=${this.#safe(() => this.#back())}>← ${t('overview.back')}</button></p>`
-        : nothing}
+      ${this.#renderBack()}
       <header part="header" class="header">
         ${this.#heading(0, plc.name, 'plc-title', true)}
         <p class="meta">
@@ -615,6 +665,23 @@ export class PlcEnquiryCycle extends PlcElement {
         : nothing}
       ${cycle ? this.#renderStepper(framework, cycle, index, tab) : this.#renderNoCycle(plc)}
       ${cycle ? this.#renderTabs(ws, plc, framework, cycle, tab) : nothing}
+    `;
+  }
+
+  #renderBack(): TemplateResult | typeof nothing {
+    return this.opened && (this.view === 'overview' || !this.plc)
+      ? html`<p class="back"><button type="button" class="link" @click=${this.#safe(() => this.#back())}>← ${this.t('overview.back')}</button></p>`
+      : nothing;
+  }
+
+  /** A PLC whose model is still being fetched: its name, and a note that the rest is on its way. */
+  #renderModelLoading(plc: Plc): TemplateResult {
+    return html`
+      ${this.#renderBack()}
+      <header part="header" class="header">
+        ${this.#heading(0, plc.name, 'plc-title', true)}
+        <p class="meta" role="status">${this.common('loading')}</p>
+      </header>
     `;
   }
 
@@ -1347,7 +1414,9 @@ export class PlcEnquiryCycle extends PlcElement {
     const moved = this.#apply('move', (p, f, now, by) => moveToStage(p, f, { to, reason }, now, by));
     if (!moved || !before) return;
     if (reasonInput) reasonInput.value = '';
+    // The move was made under this model, so it is here.
     const framework = this.#modelFor(moved, this.model!);
+    if (!framework) return;
     const label = framework.stages.find((s) => s.id === to)?.label;
     this.viewedStage = to;
     this.announcement = this.t('ui.move.moved', { stage: localText(label, this.lang_) });
@@ -1361,6 +1430,7 @@ export class PlcEnquiryCycle extends PlcElement {
     const done = this.#apply('move', (p, f, now, by) => completeCycle(p, f, {}, now, by));
     if (!done?.cycle) return;
     const framework = this.#modelFor(done, this.model!);
+    if (!framework) return;
     this.tab = 'summary';
     this.announcement = this.t('ui.move.completed');
     this.#focusAfter = '#summary-title';
@@ -1699,6 +1769,8 @@ export class PlcEnquiryCycle extends PlcElement {
     const focus = String(data.get('focus') ?? '');
     const input = { focus, question: String(data.get('question') ?? ''), keep: data.getAll('keep').map(String) };
     const model = this.#modelFor(this.record, this.model!);
+    // The form is shown only once the PLC's model is here; should it not be, what was typed stays in the form.
+    if (!model) return;
     const reformed = this.#applyWorkspace('reform', (ws, _f, now, by) => reformPlc(ws, id, model, input, now, by));
     if (!reformed) {
       this.#focusAfter = '#reform-focus';
@@ -1716,9 +1788,15 @@ export class PlcEnquiryCycle extends PlcElement {
     return html`<section class="past" aria-labelledby="past-title">
       ${this.#heading(1, t('summary.earlierCycles'), 'past-title')}
       ${past.map((cycle) => {
-        const framework = cycleFrameworks[cycle.model] ?? this.#modelFor(plc, this.model!);
-        const summary = cycleSummary(ws, plc, framework, cycle)!;
+        const framework = this.#models.get(cycle.model) ?? (this.#models.pending(cycle.model) ? undefined : this.#modelFor(plc, this.model!));
         const n = plc.pastCycles.indexOf(cycle) + 1;
+        if (!framework) {
+          return html`<details class="past-cycle">
+            <summary>${t('summary.cycleOn', { n, focus: cycle.focus || cycle.question || t('summary.none') })}</summary>
+            <p role="status">${this.common('loading')}</p>
+          </details>`;
+        }
+        const summary = cycleSummary(ws, plc, framework, cycle)!;
         return html`<details class="past-cycle">
           <summary>${t('summary.cycleOn', { n, focus: cycle.focus || cycle.question || t('summary.none') })}</summary>
           ${this.#summaryArticle(summary, `past-${cycle.id}`, 2)}
