@@ -7,14 +7,13 @@ import {
   DEFAULT_CYCLE,
   DEFAULT_RATING,
   createPlc,
-  cycleFrameworks,
   insertPlc,
   type NetworkData,
   type Plc,
   type RatingResponse,
   type WorkspaceStore,
 } from '@plc-kit/core';
-import { ratingFrameworks } from '@plc-kit/core/frameworks';
+import { cycleFrameworks, ratingFrameworks } from '@plc-kit/core/frameworks';
 import '@plc-kit/elements/provider/define.js';
 import '@plc-kit/elements/checklist/define.js';
 import '@plc-kit/elements/conditions-radar/define.js';

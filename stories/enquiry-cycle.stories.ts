@@ -13,7 +13,6 @@ import {
   applyToPlc,
   completeCycle,
   createPlc,
-  cycleFrameworks,
   emptyWorkspace,
   insertPlc,
   moveToStage,
@@ -29,6 +28,7 @@ import {
   type Workspace,
   type WorkspaceResult,
 } from '@plc-kit/core';
+import { cycleFrameworks } from '@plc-kit/core/frameworks';
 import { storeFor, type PlcEnquiryCycle } from '@plc-kit/elements';
 import '@plc-kit/elements/enquiry-cycle/define.js';
 import { assert, click, shadow, shadowAll, type, until, waitFor } from './support.js';

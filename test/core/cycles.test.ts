@@ -12,7 +12,6 @@ import {
   checkMet,
   completeCycle,
   createPlc,
-  cycleFrameworks,
   cycleSummary,
   describeHistory,
   emptyWorkspace,
@@ -44,6 +43,7 @@ import {
   type Workspace,
   type WorkspaceResult,
 } from '@plc-kit/core';
+import { cycleFrameworks } from '@plc-kit/core/frameworks';
 
 const wales = walesPlc as CycleFramework;
 const at = (iso: string) => new Date(iso);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { checklistFrameworks, cycleFrameworks, SEEDS } from '@plc-kit/core';
-import { ratingFrameworks, builtInFrameworks } from '@plc-kit/core/frameworks';
+import { checklistFrameworks, SEEDS } from '@plc-kit/core';
+import { cycleFrameworks, ratingFrameworks, builtInFrameworks } from '@plc-kit/core/frameworks';
 
 /*
  * The item names each built-in framework shows are the source's, in the source's order (domain.md §1–3 and

@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import {
   Framework,
   checklistFrameworks,
-  cycleFrameworks,
   DEFAULT_CHECKLIST,
   DEFAULT_CYCLE,
   DEFAULT_RATING,
@@ -10,7 +9,7 @@ import {
   CompletionCheck,
   type LocalText,
 } from '@plc-kit/core';
-import { ratingFrameworks, builtInFrameworks, findBuiltInFramework } from '@plc-kit/core/frameworks';
+import { cycleFrameworks, ratingFrameworks, builtInFrameworks, findBuiltInFramework } from '@plc-kit/core/frameworks';
 import { ratingFrameworkLoaders } from '@plc-kit/core/rating-loaders';
 
 const all = builtInFrameworks();

@@ -2,14 +2,13 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
   checklistFrameworks,
-  cycleFrameworks,
   parseFramework,
   parseFrameworkJson,
   formatPath,
   MAX_PROBLEMS,
   type Problem,
 } from '@plc-kit/core';
-import { ratingFrameworks } from '@plc-kit/core/frameworks';
+import { cycleFrameworks, ratingFrameworks } from '@plc-kit/core/frameworks';
 
 const clone = <T>(value: T): T => structuredClone(value) as T;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -6,7 +6,6 @@ import {
   addMember,
   applyToPlc,
   createPlc,
-  cycleFrameworks,
   emptyWorkspace,
   insertPlc,
   moveToStage,
@@ -21,6 +20,7 @@ import {
   type Workspace,
   type WorkspaceResult,
 } from '@plc-kit/core';
+import { cycleFrameworks } from '@plc-kit/core/frameworks';
 import type { PlcEnquiryCycle } from '@plc-kit/elements';
 import '@plc-kit/elements/enquiry-cycle/define.js';
 

@@ -1,6 +1,7 @@
 // Hostile data for every place a user's text can be stored: a valid workspace whose every free-text
 // field carries a payload from the XSS corpus, and frameworks of each kind whose every wording is one.
-import { Workspace, WORKSPACE_VERSION, cycleFrameworks, DEFAULT_CYCLE, type Plc } from '@plc-kit/core';
+import { Workspace, WORKSPACE_VERSION, DEFAULT_CYCLE, type Plc } from '@plc-kit/core';
+import { cycleFrameworks } from '@plc-kit/core/frameworks';
 import { PAYLOADS, SAFE_URLS, ID_LIKE } from './xss-corpus.js';
 
 /** The corpus, round and round: the n-th payload, cut to fit a field's limit. */

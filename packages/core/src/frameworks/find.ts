@@ -1,10 +1,10 @@
 import type { Framework, FrameworkKind } from '../schema/framework.js';
 import { checklistFrameworks } from './checklists/index.js';
 import { ratingFrameworks } from './ratings/registry.js';
-import { cycleFrameworks } from './cycles/index.js';
+import { cycleFrameworks } from './cycles/registry.js';
 
 // `@plc-kit/core/frameworks`: every built-in framework, for pickers, tools and tests. Elements use
-// only their own kind (checklistFrameworks, cycleFrameworks from the barrel; the radar's loaders).
+// only their own kind (checklistFrameworks from the barrel; the radar's and the cycle's loaders).
 export { ratingFrameworks, checklistFrameworks, cycleFrameworks };
 export { skillsForSuccess } from './ratings/skills-for-success.js';
 export { sustainingConditions } from './ratings/sustaining-conditions.js';
@@ -15,6 +15,11 @@ export { deepPartnership } from './ratings/deep-partnership.js';
 export { schoolsAsLearningOrganisations } from './ratings/schools-as-learning-organisations.js';
 export { plcCharacteristics } from './ratings/plc-characteristics.js';
 export { effectiveNetworks } from './ratings/effective-networks.js';
+export { spiralOfInquiry } from './cycles/spiral-of-inquiry.js';
+export { teachingAsInquiry } from './cycles/teaching-as-inquiry.js';
+export { lessonStudy } from './cycles/lesson-study.js';
+export { disciplinedCollaboration } from './cycles/disciplined-collaboration.js';
+export { plcAtWork } from './cycles/plc-at-work.js';
 
 const registries = { checklist: checklistFrameworks, rating: ratingFrameworks, cycle: cycleFrameworks } as const;
 

@@ -1,7 +1,7 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { checklistFrameworks, cycleFrameworks, localText, translator, type Framework } from '@plc-kit/core';
-import { ratingFrameworks } from '@plc-kit/core/frameworks';
+import { checklistFrameworks, localText, translator, type Framework } from '@plc-kit/core';
+import { cycleFrameworks, ratingFrameworks } from '@plc-kit/core/frameworks';
 import { PlcElement } from '@plc-kit/elements';
 import { definedElements, elementAttributes, elementInfo, type AttributeInfo } from '../elements.js';
 import { builderMessages } from './messages.js';

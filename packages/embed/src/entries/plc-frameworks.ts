@@ -1,7 +1,7 @@
 // The built-in frameworks as a list for tools (the embed-code builder, `plc-kit scorm`): id, kind
 // and title in both languages. DOM-free, so Node can import it too.
-import { checklistFrameworks, cycleFrameworks } from '@plc-kit/core';
-import { ratingFrameworks } from '@plc-kit/core/frameworks';
+import { checklistFrameworks } from '@plc-kit/core';
+import { cycleFrameworks, ratingFrameworks } from '@plc-kit/core/frameworks';
 
 export interface FrameworkSummary {
   id: string;

@@ -1,23 +1,7 @@
-import type { CycleFramework } from '../../schema/framework.js';
-import { walesPlc } from './wales-plc.js';
-import { spiralOfInquiry } from './spiral-of-inquiry.js';
-import { teachingAsInquiry } from './teaching-as-inquiry.js';
-import { lessonStudy } from './lesson-study.js';
-import { disciplinedCollaboration } from './disciplined-collaboration.js';
-import { plcAtWork } from './plc-at-work.js';
-
-export { walesPlc, spiralOfInquiry, teachingAsInquiry, lessonStudy, disciplinedCollaboration, plcAtWork };
-
-/** Built-in enquiry-cycle models by id, default first. Import this module alone to bundle only cycles.
- * Keys are literals, not `framework.id`, so a bundler can drop the registry when a page uses one
- * framework (a test checks each key is its framework's id). */
-export const cycleFrameworks: Record<string, CycleFramework> = {
-  'wales-plc': walesPlc,
-  'spiral-of-inquiry': spiralOfInquiry,
-  'teaching-as-inquiry': teachingAsInquiry,
-  'lesson-study': lessonStudy,
-  'disciplined-collaboration': disciplinedCollaboration,
-  'plc-at-work': plcAtWork,
-};
+// The barrel carries only the default cycle model. The others are reached through
+// `@plc-kit/core/frameworks` (every built-in) or `@plc-kit/core/cycle-loaders` (one chunk each): a
+// bundler that can see a model's module from an element's static imports keeps it in that
+// element's bundle, even unused.
+export { walesPlc } from './wales-plc.js';
 
 export const DEFAULT_CYCLE = 'wales-plc';
