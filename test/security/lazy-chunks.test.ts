@@ -5,6 +5,7 @@
 // resource timing (`performance.getEntriesByType('resource')`).
 import { expect } from '@open-wc/testing';
 import { generateNetwork } from '@plc-kit/core';
+import { cycleFrameworks } from '@plc-kit/core/frameworks';
 import { alerts, closePages, deepText, openPage, rendersContent, settle, until, type TestPage } from './harness.js';
 import { $, $$, specFor } from './element-specs.js';
 
@@ -148,6 +149,31 @@ describe('lazy chunks: default use downloads only what the bundle budget counts'
     const otherLazy = layout.lazy.filter((l) => l.file !== parser!.file && fetched(page, layout).includes(l.file));
     expect(otherLazy.every((l) => l.label.startsWith('shared:')), `other lazy chunks fetched: ${JSON.stringify(otherLazy)}`).to.equal(true);
     expectClean(page, 'with a custom framework');
+  });
+
+  it('plc-enquiry-cycle.js: a non-default cycle model fetches that model’s chunk only, and its PLC follows it', async () => {
+    const { page, layout } = await bundlePage('plc-enquiry-cycle', ['plc-enquiry-cycle']);
+    const lessonStudy = cycleFrameworks['lesson-study']!;
+    const chunk = layout.lazy.find((l) => l.label.includes('cycles/lesson-study'));
+    expect(chunk, `lesson study is a lazy chunk of plc-enquiry-cycle.js: ${JSON.stringify(layout.lazy)}`).to.exist;
+    expect(fetched(page, layout), 'nothing lazy before the model is on the page').to.not.include(chunk!.file);
+
+    const el = await place(page, 'plc-enquiry-cycle', { storage: 'none', cycle: 'lesson-study' });
+    await until(() => $(el, '#new-name'), 'the new-PLC form once lesson study has arrived');
+    await specFor('plc-enquiry-cycle').exercise!(el);
+    const steps = await until(() => {
+      const labels = $$(el, '[part~="step"] .step-label').map((s) => (s.textContent ?? '').trim());
+      return labels.length ? labels : undefined;
+    }, 'the stepper');
+    await settle(page.win, 300);
+
+    expect(steps).to.deep.equal(lessonStudy.stages.map((s) => s.label.en));
+    expect(alerts(el)).to.deep.equal([]);
+    expect(fetched(page, layout), 'the model’s chunk was fetched').to.include(chunk!.file);
+    // Only that model and what it shares with the others: no other model, no parser.
+    const otherLazy = layout.lazy.filter((l) => l.file !== chunk!.file && fetched(page, layout).includes(l.file));
+    expect(otherLazy.every((l) => l.label.startsWith('shared:')), `other lazy chunks fetched: ${JSON.stringify(otherLazy)}`).to.equal(true);
+    expectClean(page, 'with a non-default cycle model');
   });
 
   it('plc-network-map.js: importing a CSV file fetches the CSV chunk and adds its schools', async () => {
