@@ -334,6 +334,22 @@ describe('<plc-enquiry-cycle>', () => {
     expect(again.record!.history.length).to.equal(el.record!.history.length);
   });
 
+  it('saves notes to the PLC they were typed into when the page shows another PLC before they are saved', async () => {
+    const key = uniqueKey();
+    const ws = ok(insertPlc(midCycleWorkspace(), ok(createPlc(wales, { id: 'maths', name: 'Maths talk' }, new Date(2026, 0, 6, 9)))));
+    store(key, ws);
+    const el = await fixture<PlcEnquiryCycle>(html`<plc-enquiry-cycle plc="reading" storage-key=${key} .now=${FIXED}></plc-enquiry-cycle>`);
+    await settle(el);
+    await typeInto(el, '#notes', 'Notes for the reading PLC');
+    // The page switches PLC in code straight after typing: no pause, no blur.
+    el.plc = 'maths';
+    await settle(el);
+    const saved = JSON.parse(localStorage.getItem(`${key}:workspace`)!) as Workspace;
+    const notesOf = (id: string) => saved.plcs.find((p) => p.id === id)!.cycle!.stages.map((r) => r.notes).filter(Boolean);
+    expect(notesOf('reading')).to.deep.equal(['Notes for the reading PLC']);
+    expect(notesOf('maths'), 'nothing typed for reading lands in maths').to.deep.equal([]);
+  });
+
   it('flags overdue actions against a fixed clock', async () => {
     const key = uniqueKey();
     store(key, midCycleWorkspace());

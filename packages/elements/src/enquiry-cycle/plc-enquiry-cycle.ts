@@ -817,7 +817,8 @@ export class PlcEnquiryCycle extends PlcElement {
     }
     const onInput = this.#safe((e: Event) => {
       const value = (e.target as HTMLInputElement | HTMLTextAreaElement).value;
-      this.#queue(slot, () => this.#apply(slot, (p, f, now, by) => updateDetails(p, f, { [opts.key]: value }, now, by)));
+      const plc = this.#plcId; // typed into this PLC, even if another is shown by the time it is saved
+      this.#queue(slot, () => this.#apply(slot, (p, f, now, by) => updateDetails(p, f, { [opts.key]: value }, now, by), undefined, plc));
     });
     const onBlur = this.#safe(() => this.#flush());
     return html`<div class="field">
@@ -848,7 +849,8 @@ export class PlcEnquiryCycle extends PlcElement {
         aria-describedby=${ifDefined(state.describedBy)}
         @change=${this.#safe((e: Event) => {
           const typed = (e.target as HTMLInputElement).value;
-          this.#queue(`date-${key}`, () => this.#apply(slot, (p, f, now, by) => updateDetails(p, f, { [key]: typed }, now, by)), false);
+          const plc = this.#plcId;
+          this.#queue(`date-${key}`, () => this.#apply(slot, (p, f, now, by) => updateDetails(p, f, { [key]: typed }, now, by), undefined, plc), false);
         })}
         @blur=${this.#safe(() => this.#flush())}
       />
@@ -1126,7 +1128,8 @@ export class PlcEnquiryCycle extends PlcElement {
         aria-describedby=${ifDefined(state.describedBy)}
         @input=${this.#safe((e: Event) => {
           const value = (e.target as HTMLTextAreaElement).value;
-          this.#queue(slot, () => this.#apply(slot, (p, f, now, by) => setNotes(p, f, { stage, notes: value }, now, by)));
+          const plc = this.#plcId;
+          this.#queue(slot, () => this.#apply(slot, (p, f, now, by) => setNotes(p, f, { stage, notes: value }, now, by), undefined, plc));
         })}
         @blur=${this.#safe(() => this.#flush())}
       ></textarea>
