@@ -20,7 +20,8 @@ export const bundleBudgets = {
  * stored workspace (about 9 kB: zod/mini's floor for any object schema is about 6 kB), the store, the
  * tokens and the common strings — 17.4 kB before any element's own code, framework text or strings.
  * The build marks chart.js's static property reads pure (packages/embed/lib/chartjs-pure.mjs), so the
- * scales the radar does not register are dropped: 3.1 kB off the radar and the kit.
+ * scales the radar does not register are dropped: 3.1 kB off the radar and the kit. The enquiry
+ * cycle's five non-default models load on demand (@plc-kit/core/cycle-loaders): 3.4 kB off the kit.
  * So CI holds each bundle at its measured initial size plus about 2%, so that none can grow unnoticed;
  * the design budgets stay printed beside them as the targets.
  */
@@ -28,5 +29,8 @@ export const bundleCeilings = {
   'plc-checklist': 38.4,
   'plc-conditions-radar': 82.6,
   'plc-network-map': 64.1,
-  'plc-kit.js': 176.4,
+  'plc-kit.js': 172.9,
+  // No design budget, but no unnoticed growth either.
+  'plc-enquiry-cycle': 61.5,
+  'plc-provider': 18,
 };

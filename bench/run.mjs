@@ -145,7 +145,7 @@ if (checkBundles && overBundles.length) {
     console.error(
       r.ceiling === null
         ? `Bundle over budget: ${r.name} is ${r.value} kB min+gzip, budget ${r.budget} kB, as its initial download (the entry and its static chunks)`
-        : `Bundle over its CI ceiling: ${r.name} is ${r.value} kB min+gzip, ceiling ${r.ceiling} kB (design budget ${r.budget} kB), as its initial download (the entry and its static chunks)`,
+        : `Bundle over its CI ceiling: ${r.name} is ${r.value} kB min+gzip, ceiling ${r.ceiling} kB (${r.budget === null ? 'no design budget' : `design budget ${r.budget} kB`}), as its initial download (the entry and its static chunks)`,
     );
   process.exit(1);
 }
