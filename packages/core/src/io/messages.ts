@@ -35,7 +35,7 @@ export const ioMessages = defineCatalog(
   },
   {
     'workspace.notObject': 'Nid gweithle PLC Kit yw hwn: roedd disgwyl gwrthrych JSON gydag ysgolion, aelodau a CDPau.',
-    'workspace.newer': 'Daw’r ffeil hon o fersiwn mwy newydd o PLC Kit (fformat {version}); mae’r fersiwn hon yn darllen hyd at fformat {current}. Diweddarwch PLC Kit i’w hagor.',
+    'workspace.newer': 'Daw’r ffeil hon o fersiwn fwy newydd o PLC Kit (fformat {version}); mae’r fersiwn hon yn darllen hyd at fformat {current}. Diweddarwch PLC Kit i’w hagor.',
     'workspace.unreadable': 'Doedd dim modd darllen y gweithle hwn: {detail}.',
     'workspace.dropped': 'Doedd dim modd darllen y cofnod hwn, felly cafodd ei adael allan; mewnforiwyd popeth arall.',
     'csv.notText': 'Roedd disgwyl y ffeil CSV fel testun.',
