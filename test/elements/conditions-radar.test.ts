@@ -332,7 +332,7 @@ describe('<plc-conditions-radar> results mode', () => {
     el.setAttribute('lang', 'cy');
     el.responses = [...many];
     await new Promise((r) => setTimeout(r));
-    expect($(el, '[part="busy"]').textContent!.trim()).to.equal('Wrthi’n cyfrifo canlyniadau 30,000 o sgoriau…');
+    expect($(el, '[part="busy"]').textContent!.trim()).to.equal('Wrthi’n cyfrifo canlyniadau 30,000 o sgorau…');
     await el.updateComplete;
   });
 

@@ -111,7 +111,7 @@ export const conditionsRadarMessages = defineCatalog(
     'results.summary': 'Ymatebion a ddangosir: {accepted}. Cyfresi ar y siart: {series}.',
     'results.more': 'Dangosir chwech o’r {count} cyfres; mae’r tabl yn dangos yr un chwech.',
     'results.empty': 'Does dim sgorau eto. Pan fydd pobl yn rhoi sgôr i’r agweddau hyn, bydd y canlyniadau’n ymddangos yma.',
-    'results.working': 'Wrthi’n cyfrifo canlyniadau {count} o sgoriau…',
+    'results.working': 'Wrthi’n cyfrifo canlyniadau {count} o sgorau…',
     'rejected': 'Gadawyd {count} ymateb allan am nad oes modd eu dangos gyda’r fframwaith hwn:',
     'rejected.one': 'Gadawyd un ymateb allan am nad oes modd ei ddangos gyda’r fframwaith hwn:',
     'rejected.more': '…a {count} arall.',
