@@ -36,7 +36,7 @@ export const effectiveProfessionalLearning = {
     {
       id: 'content-knowledge',
       group: 'quality-content',
-      label: { en: 'Subject-specific and pedagogical content knowledge', cy: 'Gwybodaeth pwnc a gwybodaeth addysgegol' },
+      label: { en: 'Subject-specific and pedagogical content knowledge', cy: 'Gwybodaeth bwnc a gwybodaeth addysgegol' },
       description: {
         en: 'Learning deepens knowledge of the subject and of how to teach it, including to diverse learners.',
         cy: 'Mae’r dysgu’n dyfnhau gwybodaeth am y pwnc ac am sut i’w addysgu, gan gynnwys i ddysgwyr amrywiol.',
