@@ -38,7 +38,7 @@ export const effectiveNetworks = {
       label: { en: 'Cycles of collaborative inquiry', cy: 'Cylchoedd o ymholi cydweithredol' },
       description: {
         en: 'Schools in the network enquire together in repeated cycles and act on what they find.',
-        cy: 'Mae ysgolion y rhwydwaith yn ymholi gyda’i gilydd mewn cylchoedd sy’n ailadrodd ac yn gweithredu ar yr hyn maen nhw’n ei ddarganfod.',
+        cy: 'Mae ysgolion y rhwydwaith yn ymholi gyda’i gilydd mewn cylchoedd olynol ac yn gweithredu ar yr hyn maen nhw’n ei ddarganfod.',
       },
     },
     {
