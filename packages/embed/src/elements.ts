@@ -21,7 +21,7 @@ export const ASSESSMENT = 'http://adlnet.gov/expapi/activities/assessment';
 export const MODULE = 'http://adlnet.gov/expapi/activities/module';
 
 export const ELEMENTS: Readonly<Record<string, ElementInfo>> = {
-  'plc-checklist': { kind: 'checklist', frameworkAttribute: 'framework', verb: 'answered', activityType: ASSESSMENT, title: { en: 'Are we a PLC?', cy: 'Ydyn ni’n gymuned dysgu proffesiynol?' } },
+  'plc-checklist': { kind: 'checklist', frameworkAttribute: 'framework', verb: 'answered', activityType: ASSESSMENT, title: { en: 'Are we a PLC?', cy: 'Ydyn ni’n gymuned ddysgu broffesiynol?' } },
   'plc-conditions-radar': {
     kind: 'rating',
     frameworkAttribute: 'framework',
@@ -30,7 +30,7 @@ export const ELEMENTS: Readonly<Record<string, ElementInfo>> = {
     title: { en: 'Conditions for success', cy: 'Amodau ar gyfer llwyddiant' },
   },
   'plc-enquiry-cycle': { kind: 'cycle', frameworkAttribute: 'cycle', verb: 'completed', activityType: MODULE, title: { en: 'Enquiry cycle', cy: 'Cylch ymholi' } },
-  'plc-network-map': { verb: 'completed', activityType: MODULE, title: { en: 'PLC network map', cy: 'Map rhwydwaith y cymunedau' } },
+  'plc-network-map': { verb: 'completed', activityType: MODULE, title: { en: 'PLC network map', cy: 'Map rhwydwaith CDPau' } },
 };
 
 /** Tags that are PLC Kit elements a page can show on their own (the provider only wraps others). */
