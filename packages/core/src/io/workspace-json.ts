@@ -17,10 +17,11 @@ export type ImportWorkspaceResult =
   /** Nothing usable: `workspace` is empty and `problems` says why. */
   | { ok: false; workspace: Workspace; problems: Problem[] };
 
-/** A workspace as JSON text for download or backup; `importWorkspace` reads it back unchanged. */
-export function exportWorkspace(workspace: Workspace, options: { pretty?: boolean } = {}): string {
-  return JSON.stringify(workspace, null, options.pretty === false ? undefined : 2);
-}
+// Writing a workspace (`exportWorkspace`) lives with the store: a bundle that only saves never
+// reaches this module, whose reader brings the parser and its messages.
+
+/** The words of an element's backup controls travel with the reader they use, loaded on demand. */
+export { workspaceBackupMessages } from '../i18n/messages/workspace-backup.js';
 
 /**
  * Reads an exported (or older) workspace file: JSON syntax, format version and every entry are

@@ -13,8 +13,11 @@ export interface StorageAdapter {
    * nobody reads — after a 20,000-school import that is a 50–120 ms task saved on every change.
    */
   writeLater?(text: () => string): void;
-  /** Keeps unreadable text under a new key and returns that key; throws when it cannot. */
-  setAside(text: string): string;
+  /**
+   * Keeps text under a new key and returns that key; throws when it cannot. `why` names the copy:
+   * `unreadable` (stored text that could not be read) or `before-restore` (replaced by a restored copy).
+   */
+  setAside(text: string, why?: 'unreadable' | 'before-restore'): string;
   /** Calls back when another tab changed the document; returns an unsubscribe function. */
   watch(onChange: (text: string | null) => void): () => void;
 }
@@ -32,8 +35,8 @@ export function memoryAdapter(key = 'plc-kit:workspace', initial: string | null 
     writeLater: (next) => {
       text = next;
     },
-    setAside: (bad) => {
-      const aside = `${key}:unreadable:${asides.size + 1}`;
+    setAside: (bad, why = 'unreadable') => {
+      const aside = `${key}:${why}:${asides.size + 1}`;
       asides.set(aside, bad);
       return aside;
     },
@@ -60,8 +63,8 @@ export function localStorageAdapter(
     key,
     read: () => storage.getItem(key),
     write: (text) => storage.setItem(key, text),
-    setAside: (bad) => {
-      const aside = `${key}:unreadable:${new Date().toISOString()}`;
+    setAside: (bad, why = 'unreadable') => {
+      const aside = `${key}:${why}:${new Date().toISOString()}`;
       storage.setItem(aside, bad);
       return aside;
     },

@@ -116,3 +116,8 @@ function salvage(doc: Record<string, unknown>): ReadOutcome {
 export function serializeWorkspace(workspace: Workspace): string {
   return JSON.stringify(workspace);
 }
+
+/** A workspace as JSON text for download or backup; `importWorkspace` reads it back unchanged. */
+export function exportWorkspace(workspace: Workspace, options: { pretty?: boolean } = {}): string {
+  return JSON.stringify(workspace, null, options.pretty === false ? undefined : 2);
+}

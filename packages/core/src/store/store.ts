@@ -77,6 +77,18 @@ export class WorkspaceStore {
     this.#notify();
   }
 
+  /**
+   * Replaces the whole workspace, as when a saved copy is restored. What was there is first kept
+   * aside under a key of its own, which is returned; if it cannot be kept (storage full), this throws
+   * and nothing is replaced.
+   */
+  replaceAll(workspace: Workspace): string {
+    if (this.#pending) throw new Error('the stored workspace is still being read');
+    const backupKey = this.adapter.setAside(serializeWorkspace(this.#state), 'before-restore');
+    this.update(() => workspace);
+    return backupKey;
+  }
+
   subscribe(listener: Listener): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
