@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { checklistFrameworks, type ChecklistCompleteDetail, type ChecklistChangeDetail } from '@plc-kit/core';
 import type { PlcChecklist } from '@plc-kit/elements';
 import '@plc-kit/elements/checklist/define.js';
+import { captureDownloads } from '../helpers/downloads.js';
 
 const plcOrNot = checklistFrameworks['plc-or-not']!;
 const total = plcOrNot.items.length;
@@ -427,25 +428,13 @@ describe('<plc-checklist>', function () {
   it('exports the result: JSON and CSV downloads, copy as text', async () => {
     const el = await fixture<PlcChecklist>(html`<plc-checklist storage="none" storage-key=${uniqueKey()}></plc-checklist>`);
     await answerAll(el, [4, 4, 4, 4, 4, 4, 1, 1, 1, 1, 1]);
-    const blobs: Blob[] = [];
-    const names: string[] = [];
-    const create = URL.createObjectURL;
-    const click = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      blobs.push(blob as Blob);
-      return 'blob:test';
-    };
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      names.push(this.download);
-    };
-    try {
+    const files = captureDownloads(() => {
       const buttons = $$<HTMLButtonElement>(el, '[part="actions"] button');
       buttons.find((b) => b.textContent === 'Download JSON')!.click();
       buttons.find((b) => b.textContent === 'Download CSV')!.click();
-    } finally {
-      URL.createObjectURL = create;
-      HTMLAnchorElement.prototype.click = click;
-    }
+    });
+    const blobs = files.map((f) => f.blob);
+    const names = files.map((f) => f.name);
     expect(names).to.deep.equal(['a-plc-or-not-a-plc.json', 'a-plc-or-not-a-plc.csv']);
     const json = JSON.parse(await blobs[0]!.text());
     expect(json.result.score).to.deep.equal({ raw: 6, min: 0, max: 11, scaled: 6 / 11 });

@@ -23,6 +23,7 @@ import {
 import { cycleFrameworks } from '@plc-kit/core/frameworks';
 import type { PlcEnquiryCycle } from '@plc-kit/elements';
 import '@plc-kit/elements/enquiry-cycle/define.js';
+import { captureDownloads } from '../helpers/downloads.js';
 
 const wales = walesPlc as CycleFramework;
 const FIXED = new Date(2026, 2, 10, 10, 0); // 10 March 2026, the tests' "today"
@@ -641,19 +642,11 @@ describe('<plc-enquiry-cycle>', () => {
     const el = await fixture<PlcEnquiryCycle>(html`<plc-enquiry-cycle plc="reading" storage-key=${key} lang="cy" .now=${FIXED}></plc-enquiry-cycle>`);
     await settle(el);
     await goToTab(el, 'summary');
-    const blobs: Blob[] = [];
-    const original = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      blobs.push(blob as Blob);
-      return original.call(URL, blob);
-    };
-    try {
+    const blobs = captureDownloads(() => {
       const buttons = $$<HTMLButtonElement>(el, '.toolbar button');
       buttons.find((b) => text(b) === 'Lawrlwytho Markdown')!.click();
       buttons.find((b) => text(b) === 'Lawrlwytho JSON')!.click();
-    } finally {
-      URL.createObjectURL = original;
-    }
+    }).map((f) => f.blob);
     expect(blobs).to.have.length(2);
     const markdown = await blobs[0]!.text();
     expect(markdown).to.contain('# Reading for meaning').and.contain('## Cwestiwn ymholi').and.contain('Does reciprocal reading help?');

@@ -254,25 +254,6 @@ export const checklistStyles = css`
   .actions .spacer {
     flex: 1 1 auto;
   }
-  dialog {
-    color: var(--_color-text);
-    background: var(--_color-surface);
-    border: 2px solid var(--_color-border);
-    border-radius: var(--_radius);
-    padding: var(--_space-l);
-    max-width: min(32em, 90vw);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-  dialog .actions {
-    justify-content: flex-end;
-  }
-  button.danger {
-    background: var(--_color-danger);
-    border-color: var(--_color-danger);
-    color: var(--_color-surface);
-  }
   .status {
     margin-block-start: var(--_space-s);
   }

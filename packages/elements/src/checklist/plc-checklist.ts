@@ -27,6 +27,7 @@ import {
   type Translate,
 } from '@plc-kit/core';
 import { PlcElement } from '../base/plc-element.js';
+import { dialogStyles } from '../base/dialog.styles.js';
 import { FrameworkController } from '../base/framework-controller.js';
 import { afterNextPaint } from '../base/paint.js';
 import { checklistStyles } from './plc-checklist.styles.js';
@@ -112,7 +113,7 @@ function plainCounts(params: Record<string, string | number>): Record<string, st
  * @cssproperty --plc-checklist-chosen-background - Background of the chosen point (default: raised surface).
  */
 export class PlcChecklist extends PlcElement {
-  static override styles = [...PlcElement.styles, checklistStyles];
+  static override styles = [...PlcElement.styles, dialogStyles, checklistStyles];
   static formAssociated = true;
 
   /** A built-in checklist framework id. */

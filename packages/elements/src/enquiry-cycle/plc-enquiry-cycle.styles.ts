@@ -392,6 +392,12 @@ export const enquiryCycleStyles = css`
     border-radius: var(--_radius);
     background: var(--_color-surface-raised);
   }
+  .backup {
+    margin-block-start: var(--_space-l);
+  }
+  .backup .toolbar {
+    align-items: center;
+  }
   .move-buttons,
   .toolbar {
     display: flex;

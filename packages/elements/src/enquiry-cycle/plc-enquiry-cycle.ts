@@ -74,11 +74,13 @@ import {
 } from '@plc-kit/core';
 import { cycleFrameworkLoaders } from '@plc-kit/core/cycle-loaders';
 import { PlcElement } from '../base/plc-element.js';
+import { dialogStyles } from '../base/dialog.styles.js';
 import { FrameworkController } from '../base/framework-controller.js';
 import { download, fileName } from '../base/download.js';
 import { enquiryCycleStyles } from './plc-enquiry-cycle.styles.js';
 import { impactChart } from './impact-chart.js';
 import { OVERVIEW_PAGE, overviewTable } from './overview-table.js';
+import type { WorkspaceBackup } from './workspace-backup.js';
 import { CycleModels } from './cycle-models.js';
 
 
@@ -173,6 +175,8 @@ const dateConverter = {
  * @csspart history - The history list.
  * @csspart overview-table - The overview table.
  * @csspart new - The form that sets up a new PLC.
+ * @csspart backup - Downloading a copy of all the workspace's data and restoring one (overview).
+ * @csspart dialog - The "replace the data in this browser?" confirmation of a restore.
  * @csspart error - A problem message (invalid model, storage).
  *
  * @cssproperty --plc-cycle-done-color - Marker of stages done (default: success colour).
@@ -184,7 +188,7 @@ const dateConverter = {
  * @cssproperty --plc-cycle-target-color - The target line in the impact chart (default: success colour).
  */
 export class PlcEnquiryCycle extends PlcElement {
-  static override styles = [...PlcElement.styles, enquiryCycleStyles];
+  static override styles = [...PlcElement.styles, dialogStyles, enquiryCycleStyles];
 
   /** A built-in cycle model id (default `wales-plc`). */
   @property() cycle?: string;
@@ -226,6 +230,9 @@ export class PlcEnquiryCycle extends PlcElement {
     (id, error) => this.showProblem({ message: this.common('framework.fetchFailed', { url: id, reason: error.message }) }),
   );
   readonly #frameworks = new FrameworkController(this, 'cycle', this.#models.builtIns, DEFAULT_CYCLE);
+  /** The overview's backup controls: loaded with the first overview, which most pages never show. */
+  #backup?: WorkspaceBackup;
+  #backupLoading?: Promise<void>;
   #pending = new Map<string, { save: () => void; onPause: boolean }>();
   #timer?: ReturnType<typeof setTimeout>;
   #focusAfter?: string;
@@ -300,6 +307,10 @@ export class PlcEnquiryCycle extends PlcElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
+    if (this.#backupLoading) {
+      await this.#backupLoading;
+      done = await super.getUpdateComplete();
+    }
     for (let fetching = this.#models.inFlight; fetching; fetching = this.#models.inFlight) {
       await fetching;
       // The framework controller takes its model a few promise steps later, then asks for a render.
@@ -596,7 +607,32 @@ export class PlcEnquiryCycle extends PlcElement {
         loadingText: this.common('loading'),
       })}
       ${this.readonly ? nothing : html`<details class="new-in-overview"><summary>${t('ui.newTitle')}</summary>${this.#renderNew(framework, undefined)}</details>`}
+      ${this.#backup
+        ? this.#backup.render({
+            lang: this.lang_,
+            store: this.store,
+            readonly: this.readonly,
+            heading: (content, id) => this.#heading(1, content, id),
+            cancel: this.common('action.cancel'),
+          })
+        : this.#loadBackup()}
     </section>`;
+  }
+
+  #loadBackup(): typeof nothing {
+    this.#backupLoading ??= import('./workspace-backup.js').then(
+      ({ WorkspaceBackup }) => {
+        this.#backup = new WorkspaceBackup(this);
+        this.#backupLoading = undefined;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        // Without the backup controls the overview still works; say why they are missing.
+        this.#backupLoading = undefined;
+        this.showProblem({ message: this.common('error.unexpected', { message: (error as Error)?.message ?? String(error) }) });
+      },
+    );
+    return nothing;
   }
 
   /** Shows the next page of PLCs and moves focus to the first of them, so a keyboard user reads on from there. */
