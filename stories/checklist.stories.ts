@@ -170,7 +170,7 @@ const clusterChecklist: ChecklistFramework = {
   title: { en: 'Is our cluster network collaborating?', cy: 'Ydy rhwydwaith ein clwstwr yn cydweithio?' },
   description: {
     en: 'Four questions our cluster asks itself each term.',
-    cy: 'Pedwar cwestiwn y mae ein clwstwr yn eu gofyn i’w hun bob tymor.',
+    cy: 'Pedwar cwestiwn y mae ein clwstwr yn eu gofyn iddo’i hun bob tymor.',
   },
   source: { citation: 'Glan-y-Môr cluster, 2026 (our own wording).' },
   items: [
@@ -189,7 +189,7 @@ const clusterChecklist: ChecklistFramework = {
     {
       id: 'trust',
       plc: { en: 'We can say what is not working without fear.', cy: 'Gallwn ddweud beth sydd ddim yn gweithio heb ofn.' },
-      strengthen: { en: 'Start meetings by sharing one thing that did not go to plan.', cy: 'Dechreuwch gyfarfodydd drwy rannu un peth na aeth yn ôl y cynllun.' },
+      strengthen: { en: 'Start meetings by sharing one thing that did not go to plan.', cy: 'Dechreuwch gyfarfodydd drwy rannu un peth nad aeth yn ôl y cynllun.' },
     },
     {
       id: 'leadership',

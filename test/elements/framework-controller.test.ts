@@ -58,3 +58,25 @@ describe('FrameworkController with built-ins loaded on demand', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('FrameworkController with a framework of the wrong kind', () => {
+  it('lists it as a problem, naming both kinds in the element’s language', async () => {
+    const checklist = { ...conditionsForSuccess, kind: 'checklist' };
+    for (const [lang, words] of [
+      ['en', 'This needs a rating framework, but this one is a checklist framework.'],
+      ['cy', 'Mae angen fframwaith sgorio yma, ond fframwaith rhestr wirio yw hwn.'],
+    ] as const) {
+      const el = document.createElement('plc-framework-probe') as PlcFrameworkProbe;
+      el.setAttribute('storage', 'none');
+      el.setAttribute('lang', lang);
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(checklist);
+      el.append(script);
+      await fixture(html`<div>${el}</div>`);
+      await waitUntil(() => alertText(el).length > 0, 'the message', { timeout: 10000 });
+      expect(alertText(el)).to.contain(words);
+      expect(heading(el), 'the default stays on screen').to.equal(conditionsForSuccess.title.en);
+    }
+  });
+});

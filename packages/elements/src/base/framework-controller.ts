@@ -122,11 +122,8 @@ export class FrameworkController<K extends FrameworkKind> implements ReactiveCon
   }
 
   #accept(result: ReturnType<typeof parseFramework>): void {
+    // The parser was given this element's kind, so a framework of another kind is a problem it lists.
     if (result.ok) {
-      if (result.framework.kind !== this.kind) {
-        this.#report(this.common('framework.wrongKind', { id: result.framework.id, kind: result.framework.kind, wanted: this.kind }));
-        return;
-      }
       this.value = result.framework as Of<K>;
       this.#clear();
       return;
