@@ -155,7 +155,8 @@ export default async function bench(report: Report): Promise<void> {
     const { el, ms, script } = await mount({ view: 'overview', 'storage-key': `bench-overview-${i}`, now: '2026-03-10T10:00:00' });
     overview.push(ms);
     overviewScript.push(script);
-    if (el.shadowRoot!.querySelectorAll('table.overview tbody tr').length !== 500) throw new Error('expected 500 rows');
+    // Every PLC is read, checked and sorted; the table shows the first page of them.
+    if (el.shadowRoot!.querySelectorAll('table.overview tbody tr').length !== 100) throw new Error('expected the first 100 rows');
     const t = performance.now();
     el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-sort="overdue"]')!.click();
     await el.updateComplete;
@@ -164,7 +165,7 @@ export default async function bench(report: Report): Promise<void> {
     el.remove();
   }
   localStorage.clear();
-  report({ name: 'cycle: overview of 500 PLCs, read from storage and drawn (to layout)', value: median(overview), unit: 'ms' });
+  report({ name: 'cycle: overview of 500 PLCs, read from storage and drawn, first 100 rows (to layout)', value: median(overview), unit: 'ms' });
   report({ name: 'cycle: … of which reading storage and rendering (script)', value: median(overviewScript), unit: 'ms' });
   report({ name: 'cycle: overview of 500 PLCs, re-sort by overdue actions', value: median(sort), unit: 'ms' });
   report({ name: 'cycle: workspace of 500 PLCs, stored size', value: text.length / 1024, unit: 'kB' });

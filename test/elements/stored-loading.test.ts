@@ -1,7 +1,8 @@
 // A large stored workspace (over DEFER_STORED_ABOVE characters) is read after the element has painted
 // that it is opening it: the element is busy, not empty, and nothing can be changed or saved over the
 // stored text until it is read. Then the saved work appears as usual.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { render } from 'lit';
 import { sampleWorkspace, serializeWorkspace } from '@plc-kit/core';
 import type { PlcChecklist } from '@plc-kit/elements';
 import { DEFER_STORED_ABOVE } from '../../packages/elements/src/base/stores.js';
@@ -27,15 +28,27 @@ function storeLarge(): { key: string; text: string } {
   return { key, text };
 }
 
+/** Renders into the page and returns after the element's first render, before the deferred read. */
+async function firstRender(template: ReturnType<typeof html>): Promise<PlcChecklist> {
+  const wrapper = document.createElement('div');
+  document.body.append(wrapper);
+  render(template, wrapper);
+  await new Promise((r) => setTimeout(r)); // Lit renders in a microtask; the read waits for a painted frame
+  return wrapper.firstElementChild as PlcChecklist;
+}
+
 const loading = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="loading"]');
 
 describe('elements over a large stored workspace', () => {
-  afterEach(() => localStorage.clear());
+  afterEach(() => {
+    localStorage.clear();
+    document.querySelectorAll('plc-checklist').forEach((el) => el.parentElement!.remove());
+  });
 
   it('paints a busy note first, then the saved answers, and writes nothing meanwhile', async () => {
     const { key, text } = storeLarge();
     expect(text.length).to.be.greaterThan(DEFER_STORED_ABOVE);
-    const el = await fixture<PlcChecklist>(html`<plc-checklist plc="team-a" storage-key=${key}></plc-checklist>`);
+    const el = await firstRender(html`<plc-checklist plc="team-a" storage-key=${key}></plc-checklist>`);
     const note = loading(el);
     expect(note, 'the busy note is the first thing rendered').to.not.equal(null);
     expect(note!.getAttribute('role')).to.equal('status');
@@ -45,7 +58,9 @@ describe('elements over a large stored workspace', () => {
     await expect(el).to.be.accessible();
     expect(localStorage.getItem(`${key}:workspace`)).to.equal(text);
 
-    await waitUntil(() => !loading(el) && el.shadowRoot!.querySelectorAll('fieldset').length === 11, 'the form after loading', { timeout: 10000 });
+    await el.updateComplete; // waits for the stored workspace to be read and shown
+    expect(loading(el)).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('fieldset')).to.have.length(11);
     const checked = (row: number) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>(`input[name="item-${row}"]`)].findIndex((r) => r.checked) + 1;
     expect(checked(2)).to.equal(3);
     expect(checked(5)).to.equal(1);
@@ -54,7 +69,7 @@ describe('elements over a large stored workspace', () => {
 
   it('says so in Welsh', async () => {
     const { key } = storeLarge();
-    const el = await fixture<PlcChecklist>(html`<plc-checklist lang="cy" plc="team-a" storage-key=${key}></plc-checklist>`);
+    const el = await firstRender(html`<plc-checklist lang="cy" plc="team-a" storage-key=${key}></plc-checklist>`);
     expect(loading(el)!.textContent!.trim()).to.equal('Yn agor eich gwaith a gadwyd…');
   });
 });

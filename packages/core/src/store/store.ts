@@ -45,6 +45,8 @@ export class WorkspaceStore {
   #unwatch: () => void;
   /** The stored text still to read while `loading`, and the updates made meanwhile. */
   #pending?: { text: string; updates: ((workspace: Workspace) => Workspace)[] };
+  #loaded: Promise<void> = Promise.resolve();
+  #resolveLoaded = () => {};
 
   constructor(
     readonly adapter: StorageAdapter,
@@ -62,6 +64,11 @@ export class WorkspaceStore {
 
   get status(): StoreStatus {
     return this.#status;
+  }
+
+  /** Resolves once the stored workspace has been read (at once unless it is `loading`). */
+  get loaded(): Promise<void> {
+    return this.#loaded;
   }
 
   /** Replaces the workspace with what `recipe` returns; recipes must not mutate their argument. */
@@ -135,6 +142,7 @@ export class WorkspaceStore {
     if (options.defer && text.length > (options.deferAbove ?? Infinity)) {
       this.#pending = { text, updates: [] };
       this.#status = { kind: 'loading', storage: this.adapter.kind };
+      this.#loaded = new Promise((resolve) => (this.#resolveLoaded = resolve));
       options.defer(() => this.#finishLoading());
       return;
     }
@@ -154,6 +162,7 @@ export class WorkspaceStore {
       this.#scheduleWrite();
     }
     this.#notify();
+    this.#resolveLoaded();
   }
 
   #read(text: string): void {

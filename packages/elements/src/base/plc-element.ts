@@ -132,6 +132,16 @@ export abstract class PlcElement extends LitElement {
     this.#applyTheme();
   }
 
+  /** `updateComplete` also waits for a large stored workspace to be read and shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.isConnected && this.store.status.kind === 'loading') {
+      await this.store.loaded;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   /** The element's own content. Errors thrown here are shown in the element, not thrown at the page. */
   protected abstract renderContent(): unknown;
 
