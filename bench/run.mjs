@@ -21,6 +21,8 @@ const args = process.argv.slice(2);
 const checkBundles = args.includes('--check-bundles');
 const only = args.find((a) => !a.startsWith('--'));
 const rows = [];
+/** Benches that threw: their figures are missing, which CI must not take for a pass. */
+const failedBenches = [];
 
 const round = (n) => Number(n.toFixed(2));
 
@@ -99,7 +101,10 @@ if (benchFiles.length) {
         await page.goto(`http://127.0.0.1:${port}/${name}.html`);
         const done = await page.waitForFunction(() => window.__done, null, { timeout: 300000 }).then((h) => h.jsonValue());
         for (const r of done.rows) row(name, r.name, r.value, r.unit, r.budget);
-        if (done.error) console.error(`[${name}] bench failed: ${done.error}`);
+        if (done.error) {
+          console.error(`[${name}] bench failed: ${done.error}`);
+          failedBenches.push(name);
+        }
         await page.close();
       }
     } finally {
@@ -140,6 +145,11 @@ writeFileSync(resultsFile, JSON.stringify({ when: new Date().toISOString(), rows
 console.log('\nFigures written to bench/results.json');
 
 const overBundles = rows.filter((r) => r.group.startsWith('bundle') && r.overCeiling);
+// A bench that crashed is a broken measurement, not a noisy one: with --check-bundles (CI) it fails.
+if (checkBundles && failedBenches.length) {
+  console.error(`Benches that failed, so their figures are missing: ${failedBenches.join(', ')} (see the errors above)`);
+  process.exitCode = 1;
+}
 if (checkBundles && overBundles.length) {
   for (const r of overBundles)
     console.error(

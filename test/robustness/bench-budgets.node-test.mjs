@@ -124,6 +124,23 @@ test('a timing over its budget is printed and recorded, never failed on, even wi
   assert.ok(!Number.isNaN(Date.parse(recorded.when)), 'results.json says when it was measured');
 });
 
+test('a bench that crashes fails the check (its figures would be missing), and only prints without it', () => {
+  writeBudgets({});
+  writeFileSync(
+    join(sandbox, 'bench', 'crashes.bench.ts'),
+    `export default async function bench(): Promise<void> {
+       throw new Error('the element under test did not render');
+     }\n`,
+  );
+  const checked = bench('crashes', '--check-bundles');
+  assert.equal(checked.status, 1, checked.out);
+  assert.match(checked.stderr, /\[crashes\] bench failed: Error: the element under test did not render/);
+  assert.match(checked.stderr, /Benches that failed, so their figures are missing: crashes/);
+  const printed = bench('crashes');
+  assert.equal(printed.status, 0, printed.out);
+  assert.match(printed.stderr, /\[crashes\] bench failed/);
+});
+
 test('the real budgets are design.md’s, and CI runs the check so that a failure stops it', () => {
   const budgets = readFileSync(join(root, 'bench', 'budgets.mjs'), 'utf8');
   // design.md, "Performance budgets": checklist 25 kB, radar 75 kB, network map 45 kB, whole kit 130 kB.
