@@ -315,14 +315,14 @@ describe('<plc-conditions-radar> results mode', () => {
   });
 
   it('aggregates many ratings after painting a busy note, then draws exactly core’s aggregation', async () => {
-    const many = Array.from({ length: 30_000 }, (_, i) => known[i % known.length]!).map((r, i) => ({ ...r, id: `m${i}` }));
+    const many = Array.from({ length: 120_000 }, (_, i) => known[i % known.length]!).map((r, i) => ({ ...r, id: `m${i}` }));
     const el = await results(html`<plc-conditions-radar mode="results" compare="wave" storage="none"></plc-conditions-radar>`);
     el.responses = many;
     await new Promise((r) => setTimeout(r)); // the render, not yet the deferred aggregation
     const note = $(el, '[part="busy"]');
     expect(note.getAttribute('role')).to.equal('status');
     expect(note.getAttribute('aria-busy')).to.equal('true');
-    expect(note.textContent!.trim()).to.equal('Working out the results of 30,000 ratings…');
+    expect(note.textContent!.trim()).to.equal('Working out the results of 120,000 ratings…');
     expect(el.chart, 'no chart of stale numbers meanwhile').to.equal(undefined);
     await expect(el).to.be.accessible();
     await el.updateComplete; // also waits for the aggregation and its render
@@ -332,7 +332,7 @@ describe('<plc-conditions-radar> results mode', () => {
     el.setAttribute('lang', 'cy');
     el.responses = [...many];
     await new Promise((r) => setTimeout(r));
-    expect($(el, '[part="busy"]').textContent!.trim()).to.equal('Wrthi’n cyfrifo canlyniadau 30,000 o sgorau…');
+    expect($(el, '[part="busy"]').textContent!.trim()).to.equal('Wrthi’n cyfrifo canlyniadau 120,000 o sgorau…');
     await el.updateComplete;
   });
 

@@ -1,7 +1,7 @@
 // Large data beyond the issue's list: a stored workspace of 500 PLCs and 2,000 schools in the cycle
-// overview, and 100,000 ratings in the radar (design.md's sizes). Each is shown in full, after a busy
-// note has been painted; the freezes measured are printed, not asserted (on two shared cores they
-// depend on what else runs). The
+// overview, and 100,000 ratings in the radar (design.md's sizes). Each is shown in full (the overview
+// after a busy note has been painted); the freezes measured are printed, not asserted (on two shared
+// cores they depend on what else runs). The
 // 1,000-item framework and the 20,000-school network, whose freezes are asserted, are in
 // large-checklist.test.ts and large-network.test.ts.
 import { expect } from '@open-wc/testing';
@@ -101,7 +101,8 @@ describe('robustness: large data', () => {
     const took = performance.now() - start;
     const freezes = watch.stop();
     report('radar of 100,000 ratings', freezes, `shown in ${Math.round(took)} ms`);
-    expect(watch.sawProgress, 'a busy note while the ratings are aggregated').to.equal(true);
+    // 100,000 is design.md's size, within its 100 ms budget: no busy note (more than that gets one:
+    // test/elements/conditions-radar.test.ts).
     expect(busy(el)).to.equal(false);
     expect(deepText(el)).to.include('50,000');
   });
