@@ -89,4 +89,26 @@ describe('workspace store: deferred loading of a large stored workspace', () => 
     const backupKey = (store.status as { backupKey: string }).backupKey;
     expect(storage.items.get(backupKey)).to.equal(broken);
   });
+
+  it('applies the other updates and finishes loading when one made meanwhile throws', async () => {
+    const storage = new MapStorage();
+    storage.items.set(KEY, stored);
+    const { store, load } = storeOver(storage, 100);
+    store.update(() => {
+      throw new Error('a broken change');
+    });
+    store.update(rename('Kept'));
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      load();
+    } finally {
+      console.error = original;
+    }
+    await store.loaded;
+    expect(store.status.kind).to.equal('ok');
+    expect(store.state.plcs[0]!.name).to.equal('Kept');
+    expect(errors).to.have.length(1);
+  });
 });

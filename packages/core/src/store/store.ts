@@ -156,7 +156,14 @@ export class WorkspaceStore {
     this.#status = { kind: 'ok', storage: this.adapter.kind };
     this.#read(pending.text);
     let next = this.#state;
-    for (const recipe of pending.updates) next = recipe(next);
+    for (const recipe of pending.updates) {
+      try {
+        next = recipe(next);
+      } catch (error) {
+        // Made while loading, its caller is gone: one failed change must not lose the others or the read.
+        console.error('[plc-kit] a change made while the workspace was loading failed:', error);
+      }
+    }
     if (next !== this.#state) {
       this.#state = { ...next, updatedAt: new Date().toISOString() };
       this.#scheduleWrite();
