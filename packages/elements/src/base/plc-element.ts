@@ -132,11 +132,20 @@ export abstract class PlcElement extends LitElement {
     this.#applyTheme();
   }
 
-  /** `updateComplete` also waits for a large stored workspace to be read and shown. */
+  /**
+   * Work the element has started that a page awaiting `updateComplete` expects to see done: here a
+   * large stored workspace being read. Subclasses add their own (deferred aggregation, models being
+   * fetched) and call `super.pendingWork()`.
+   */
+  protected pendingWork(): Promise<unknown> | undefined {
+    return this.isConnected && this.store.status.kind === 'loading' ? this.store.loaded : undefined;
+  }
+
+  /** `updateComplete` also waits for `pendingWork()`, and for the render that shows its result. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.isConnected && this.store.status.kind === 'loading') {
-      await this.store.loaded;
+    for (let work = this.pendingWork(); work; work = this.pendingWork()) {
+      await work;
       done = await super.getUpdateComplete();
     }
     return done;

@@ -213,7 +213,7 @@ export class PlcConditionsRadar extends PlcElement {
     if (!fw) return undefined;
     const source = this.responses ?? this.store.state.ratingResponses;
     const by = this.#choice('compare', COMPARE_BY, 'none');
-    const key = [source, fw, by, this.plc];
+    const key = this.#summaryKey(fw);
     if (this.#isStale(key)) {
       this.#memo = key;
       this.#summary = aggregateRatings(Array.isArray(source) ? source : [source], fw, {
@@ -225,34 +225,34 @@ export class PlcConditionsRadar extends PlcElement {
     return this.#summary;
   }
 
+  /** What the summary is worked out from: when none of it changes, the last summary still holds. */
+  #summaryKey(fw: RatingFramework): unknown[] {
+    return [this.responses ?? this.store.state.ratingResponses, fw, this.#choice('compare', COMPARE_BY, 'none'), this.plc];
+  }
+
   #isStale(key: unknown[]): boolean {
     return !this.#summary || key.some((k, i) => k !== this.#memo[i]);
   }
 
   /**
    * Many ratings are aggregated in a task of their own, after a note saying so has been painted, so
-   * the page is never frozen with nothing to show for it. Returns whether that is under way.
+   * the page is never frozen with nothing to show for it. Returns how many are waiting, or 0.
    */
-  #aggregatingLater(fw: RatingFramework): boolean {
-    const source = this.responses ?? this.store.state.ratingResponses;
-    const count = Array.isArray(source) ? source.length : 1;
-    if (count <= AGGREGATE_LATER_ABOVE || !this.#isStale([source, fw, this.#choice('compare', COMPARE_BY, 'none'), this.plc])) return false;
+  #aggregatingLater(fw: RatingFramework): number {
+    const key = this.#summaryKey(fw);
+    const count = Array.isArray(key[0]) ? key[0].length : 1;
+    if (count <= AGGREGATE_LATER_ABOVE || !this.#isStale(key)) return 0;
     this.#aggregation ??= afterNextPaint().then(() => {
       this.#aggregation = undefined;
       this.#safely(() => this.summary);
       this.requestUpdate();
     });
-    return true;
+    return count;
   }
 
-  /** `updateComplete` also waits for a deferred aggregation and the render that shows it. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.#aggregation) {
-      await this.#aggregation;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  /** A page awaiting `updateComplete` sees the results, not the busy note. */
+  protected override pendingWork(): Promise<unknown> | undefined {
+    return super.pendingWork() ?? this.#aggregation;
   }
 
   override connectedCallback(): void {
@@ -522,12 +522,8 @@ export class PlcConditionsRadar extends PlcElement {
     const t = this.t;
     const by = this.#choice('compare', COMPARE_BY, 'none');
     const spread = this.#choice('spread', SPREADS, 'sd');
-    if (this.#aggregatingLater(fw)) {
-      const source = this.responses ?? this.store.state.ratingResponses;
-      return html`<p class="busy" role="status" aria-busy="true" part="busy">
-        ${t('results.working', { count: formatNumber(lang, source.length) })}
-      </p>`;
-    }
+    const waiting = this.#aggregatingLater(fw);
+    if (waiting) return html`<p class="busy" role="status" aria-busy="true" part="busy">${t('results.working', { count: formatNumber(lang, waiting) })}</p>`;
     const summary = this.summary!;
     const colours = (this.#look = this.#readLook()).series;
     const all = summary.groups.slice(0, MAX_SERIES).map(

@@ -302,22 +302,17 @@ export class PlcEnquiryCycle extends PlcElement {
   }
 
   /**
-   * `updateComplete` also waits for any cycle model being fetched and the render that shows it, so a
-   * page (or a test) that awaits it sees the PLC's own stages, not "loading".
+   * A page (or a test) awaiting `updateComplete` sees the PLC's own stages, not "loading", and the
+   * overview's backup controls once they are fetched.
    */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    if (this.#backupLoading) {
-      await this.#backupLoading;
-      done = await super.getUpdateComplete();
-    }
-    for (let fetching = this.#models.inFlight; fetching; fetching = this.#models.inFlight) {
-      await fetching;
+  protected override pendingWork(): Promise<unknown> | undefined {
+    const fetching = this.#models.inFlight;
+    return (
+      super.pendingWork() ??
+      this.#backupLoading ??
       // The framework controller takes its model a few promise steps later, then asks for a render.
-      await new Promise((resolve) => setTimeout(resolve));
-      done = await super.getUpdateComplete();
-    }
-    return done;
+      fetching?.then(() => new Promise((resolve) => setTimeout(resolve)))
+    );
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -366,8 +361,12 @@ export class PlcEnquiryCycle extends PlcElement {
    * own model is being fetched, so nothing is shown or changed under another model meanwhile.
    */
   #modelFor(plc: Plc | undefined, fallback: CycleFramework): CycleFramework | undefined {
-    const id = this.#ownModelId(plc);
-    if (!id || id === fallback.id) return fallback;
+    return this.#model(this.#ownModelId(plc), fallback);
+  }
+
+  /** The built-in model `id`, or `fallback` when `id` names none; undefined while it is being fetched. */
+  #model(id: string | undefined, fallback: CycleFramework | undefined): CycleFramework | undefined {
+    if (!id || id === fallback?.id) return fallback;
     return this.#models.get(id) ?? (this.#models.pending(id) ? undefined : fallback);
   }
 
@@ -675,7 +674,7 @@ export class PlcEnquiryCycle extends PlcElement {
     const current = framework.stages[index];
     const overdue = overdueActions(plc, this.#now());
     const tab = this.tab ?? (cycle?.status === 'completed' ? 'summary' : plc.members.length === 0 ? 'setup' : 'stage');
-    const modelId = cycle?.model ?? plc.pastCycles[plc.pastCycles.length - 1]?.model;
+    const modelId = this.#ownModelId(plc);
     return html`
       ${this.#renderBack()}
       <header part="header" class="header">
@@ -1827,7 +1826,7 @@ export class PlcEnquiryCycle extends PlcElement {
     return html`<section class="past" aria-labelledby="past-title">
       ${this.#heading(1, t('summary.earlierCycles'), 'past-title')}
       ${past.map((cycle) => {
-        const framework = this.#models.get(cycle.model) ?? (this.#models.pending(cycle.model) ? undefined : this.#modelFor(plc, this.model!));
+        const framework = this.#model(cycle.model, this.#modelFor(plc, this.model!));
         const n = plc.pastCycles.indexOf(cycle) + 1;
         if (!framework) {
           return html`<details class="past-cycle">
