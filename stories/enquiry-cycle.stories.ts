@@ -302,6 +302,29 @@ export const OverviewPaged = {
   },
 };
 
+/**
+ * A copy of all the data: the overview's download and restore. The play chooses a file that is not a
+ * workspace: it is refused with the reason, and the PLCs here are untouched.
+ */
+export const OverviewBackup = {
+  args: { view: 'overview', plc: '' },
+  render: (args: Args, context: { id: string }) => {
+    seed(context.id, manyPlcs(3));
+    return tracker(args);
+  },
+  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const el = await found(canvasElement);
+    const input = await until(() => el.shadowRoot!.querySelector<HTMLInputElement>('[part="backup"] #backup-file'), 'the restore control');
+    const files = new DataTransfer();
+    files.items.add(new File(['{"plcs": [{"id": '], 'not-a-copy.json', { type: 'application/json' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    const alert = await until(() => el.shadowRoot!.querySelector('[part="backup"] [role="alert"]'), 'the reason it was refused');
+    assert(alert.textContent!.includes('“not-a-copy.json” could not be restored. Nothing here was changed.'), 'says nothing changed');
+    assert(shadowAll(el, 'table.overview tbody tr').length === 3, 'the PLCs here are untouched');
+  },
+};
+
 /** In Welsh: the Welsh stage names, prompts and every label. */
 export const Welsh = {
   globals: { lang: 'cy' },
