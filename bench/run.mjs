@@ -14,6 +14,7 @@ const { bundleBudgets } = budgetTable;
 // CI fails a bundle over its ceiling; where no ceiling is set, the ceiling is the budget itself.
 const bundleCeilings = budgetTable.bundleCeilings ?? {};
 import { bundleSize, entries } from './bundles.mjs';
+import { floorSizes } from './floor.mjs';
 import { findChromium } from '../scripts/find-browsers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -45,6 +46,18 @@ if (!only || only === 'bundles') {
       total: round(size.total.gzip),
       lazyChunks: size.lazy.map((l) => ({ label: l.label, file: l.file, value: round(l.gzip) })),
     });
+  }
+}
+
+// 1b. The floor under each budget: what the stack and the required text weigh before any element's
+// own code (bench/floor.mjs). Printed beside the budgets so the gap can be read as what is left.
+const FLOOR = 'floor (min+gzip): the libraries and the required text alone, before any code of the kit';
+if (!only || only === 'bundles') {
+  const { parts, floors } = await floorSizes();
+  for (const p of parts) row(FLOOR, p.name, p.value, 'kB');
+  for (const [name, value] of Object.entries(floors)) {
+    const budget = bundleBudgets[name.replace(/,.*$/, '')];
+    row(FLOOR, `under ${name}`, value, 'kB', undefined, undefined, budget === undefined ? {} : { leaves: round(budget - value), of: budget });
   }
 }
 
@@ -128,6 +141,8 @@ for (const r of rows) {
     const files = r.initialFiles.length > 1 ? ` in ${r.initialFiles.length} files` : '';
     console.log(`  ${r.name.padEnd(width)}  ${String(r.value).padStart(10)} ${r.unit} initial${files}  + ${r.lazy} ${r.unit} lazy  ${budget}${flag}${ceiling}`);
     for (const chunk of r.lazyChunks) console.log(`  ${''.padEnd(width)}      lazy ${String(chunk.value).padStart(6)} ${r.unit}  ${chunk.label} (${chunk.file})`);
+  } else if (r.leaves !== undefined) {
+    console.log(`  ${r.name.padEnd(width)}  ${String(r.value).padStart(10)} ${r.unit.padEnd(5)} of a ${r.of} ${r.unit} budget, leaving ${r.leaves} ${r.unit}`);
   } else console.log(`  ${r.name.padEnd(width)}  ${String(r.value).padStart(10)} ${r.unit.padEnd(5)} ${budget}${flag}${ceiling}`);
 }
 // A partial run (`npm run bench -- bundles`) replaces only the groups it measured and keeps the rest.
