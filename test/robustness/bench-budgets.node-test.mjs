@@ -30,7 +30,7 @@ before(() => {
   sandbox = mkdtempSync(join(tmpdir(), 'plc-bench-check-'));
   mkdirSync(join(sandbox, 'bench'));
   mkdirSync(join(sandbox, 'scripts'));
-  for (const file of ['run.mjs', 'bundles.mjs']) cpSync(join(root, 'bench', file), join(sandbox, 'bench', file));
+  for (const file of ['run.mjs', 'bundles.mjs', 'floor.mjs']) cpSync(join(root, 'bench', file), join(sandbox, 'bench', file));
   cpSync(join(root, 'scripts', 'find-browsers.mjs'), join(sandbox, 'scripts', 'find-browsers.mjs'));
   for (const link of ['packages', 'node_modules', 'tsconfig.json', 'package.json']) symlinkSync(join(root, link), join(sandbox, link));
 });
