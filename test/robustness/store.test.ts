@@ -138,17 +138,78 @@ describe('robustness: the workspace store with broken stored data', () => {
     expect(storage.items.get(backupKey)).to.equal(text);
   });
 
-  it('writes nothing when unreadable data cannot be kept aside (storage full)', () => {
+  it('writes nothing when unreadable data cannot be kept aside (storage full), and keeps it aside first once there is room', () => {
+    const original = '{"version":1,"plcs":[{"id":"p1","name":"Ours"';
     const storage = new FakeStorage();
-    storage.items.set(KEY, '{"version":1,"plcs":[{"id":"p1","name":"Ours"');
+    storage.items.set(KEY, original);
     storage.full = true;
     const store = open(storage);
     expect(store.status.kind).to.equal('read-only');
-    storage.full = false; // Even once there is room again, the unreadable text is not overwritten.
-    addPlc(store);
+    addPlc(store, 'While full');
     expect(store.flush()).to.equal(false);
-    expect(storage.items.get(KEY)).to.equal('{"version":1,"plcs":[{"id":"p1","name":"Ours"');
+    expect(storage.items.get(KEY)).to.equal(original);
     expect(store.state.plcs).to.have.length(1); // The new PLC lives on in memory for this visit.
+
+    storage.full = false; // Space freed: the next save keeps the original aside, then writes.
+    addPlc(store, 'After');
+    expect(store.flush()).to.equal(true);
+    const backupKey = expectKeptAside(storage, store.status, original);
+    expect(store.status.kind).to.equal('recovered');
+    expect(JSON.parse(storage.items.get(KEY)!).plcs.map((p: { name: string }) => p.name)).to.deep.equal(['While full', 'After']);
+    expect(storage.items.get(backupKey)).to.equal(original);
+  });
+
+  it('a store waiting to keep unreadable text aside saves again once another tab has replaced that text', () => {
+    const listeners: ((e: StorageEvent) => void)[] = [];
+    const events = { addEventListener: (_: 'storage', l: (e: StorageEvent) => void) => listeners.push(l), removeEventListener: () => {} };
+    const storage = new FakeStorage();
+    storage.items.set(KEY, 'garbage{');
+    storage.full = true;
+    const store = new WorkspaceStore(localStorageAdapter(KEY, storage, events));
+    expect(store.status.kind).to.equal('read-only');
+    // Another tab, with room again, kept the garbage aside and saved its own workspace.
+    storage.full = false;
+    const theirs = JSON.stringify({ ...emptyWorkspace(), plcs: [{ id: 'theirs', name: 'Theirs', kind: 'plc', members: [], schools: [], status: 'forming', pastCycles: [], history: [], notes: '' }] });
+    storage.items.set(KEY, theirs);
+    for (const l of listeners) l(new StorageEvent('storage', { key: KEY, newValue: theirs }));
+    expect(store.status.kind).to.equal('ok');
+    addPlc(store, 'Mine');
+    expect(store.flush()).to.equal(true);
+    expect(JSON.parse(storage.items.get(KEY)!).plcs.map((p: { name: string }) => p.name)).to.deep.equal(['Theirs', 'Mine']);
+  });
+
+  it('keeps aside a valid workspace that this kit would write back smaller (unknown fields, odd versions, non-lists, __proto__ keys)', () => {
+    const doc = JSON.parse(sample);
+    const cases: Record<string, { text: string; kind: StoreStatus['kind'] }> = {
+      'a field from a newer kit': { text: JSON.stringify({ ...doc, futureField: { keep: 'me' } }), kind: 'salvaged' },
+      'a field inside a PLC': { text: JSON.stringify({ ...doc, plcs: doc.plcs.map((p: object, i: number) => (i === 2 ? { ...p, colour: 'teal' } : p)) }), kind: 'salvaged' },
+      'a version that is a string': { text: JSON.stringify({ ...doc, version: '2' }), kind: 'recovered' },
+      'an old-format list that is not a list': { text: JSON.stringify({ plcs: [], responses: 'x' }), kind: 'salvaged' },
+      'a __proto__ key in answers': {
+        text: JSON.stringify(doc).replace('"answers":{', '"answers":{"__proto__":3,'),
+        kind: 'salvaged',
+      },
+    };
+    for (const [name, { text, kind }] of Object.entries(cases)) {
+      const storage = new FakeStorage();
+      storage.items.set(KEY, text);
+      const store = open(storage);
+      expect(store.status.kind, name).to.equal(kind);
+      const backupKey = expectKeptAside(storage, store.status, text);
+      addPlc(store);
+      expect(store.flush(), name).to.equal(true);
+      expect(storage.items.get(backupKey), name).to.equal(text);
+    }
+  });
+
+  it('reads a workspace this kit wrote, and an older one it upgrades, as whole: nothing is kept aside', () => {
+    for (const text of [sample, JSON.stringify({ plcs: [], responses: [{ type: 'checklist', id: 'r1', framework: 'plc-or-not', answers: { 'learner-needs': 3 }, updatedAt: '2024-01-01T00:00:00.000Z' }] })]) {
+      const storage = new FakeStorage();
+      storage.items.set(KEY, text);
+      const store = open(storage);
+      expect(store.status.kind).to.equal('ok');
+      expect(storage.items.size).to.equal(1);
+    }
   });
 
   it('surfaces a failed save (quota), keeps the work in memory and the last saved text, and recovers', () => {

@@ -9,6 +9,9 @@ type Doc = Record<string, unknown>;
 const steps: Record<number, (doc: Doc) => Doc> = {
   0: (doc) => {
     const { responses, ...rest } = doc;
+    // A "list" that is not a list is left in place for the schema to refuse, so the read keeps the
+    // original aside instead of silently dropping it here.
+    if ([responses, rest.checklistResponses, rest.ratingResponses].some((l) => l !== undefined && !Array.isArray(l))) return { ...doc, version: 1 };
     const list = Array.isArray(responses) ? (responses as Doc[]) : [];
     return {
       ...rest,
@@ -31,6 +34,8 @@ export type MigrationResult = { ok: true; doc: Doc; from: number } | { ok: false
 export function migrate(input: unknown): MigrationResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: false, reason: 'not-an-object' };
   let doc = input as Doc;
+  // No version is the pre-release shape; a version that is not a number is not ours to guess at.
+  if (doc.version !== undefined && typeof doc.version !== 'number') return { ok: false, reason: 'not-an-object' };
   const from = typeof doc.version === 'number' ? doc.version : 0;
   if (from > WORKSPACE_VERSION) return { ok: false, reason: 'newer', version: from };
   for (let v = from; v < WORKSPACE_VERSION; v++) {

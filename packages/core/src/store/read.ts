@@ -4,6 +4,7 @@ import { Member } from '../schema/member.js';
 import { Plc } from '../schema/plc.js';
 import { ChecklistResponse, RatingResponse } from '../schema/assessment.js';
 import { migrate } from './migrations.js';
+import { lostFields } from './lost-fields.js';
 
 export type ReadOutcome =
   /** The document was read whole. */
@@ -69,6 +70,18 @@ function readValue(raw: unknown): ReadOutcome {
   }
   const whole = Workspace.safeParse(migrated.doc);
   if (whole.success) {
+    // Valid, but written back it would be smaller (a field this kit does not know): not "ok", so the
+    // store keeps the original aside before anything is saved over it.
+    const lost = lostFields(migrated.doc, whole.data);
+    if (lost.length) {
+      return {
+        status: 'salvaged',
+        workspace: whole.data,
+        dropped: lost.length,
+        problems: lost.map((l) => `${l.path.join('.') || '(workspace)'}: ${l.keys ? `unknown ${l.keys.join(', ')}` : 'changed'}`),
+        issues: lost,
+      };
+    }
     return migrated.from === WORKSPACE_VERSION
       ? { status: 'ok', workspace: whole.data }
       : { status: 'ok', workspace: whole.data, migratedFrom: migrated.from };

@@ -1,7 +1,7 @@
 import type { Workspace } from '../schema/workspace.js';
 import { emptyWorkspace } from '../schema/workspace.js';
 import type { StorageAdapter } from './adapters.js';
-import { readWorkspace, serializeWorkspace } from './read.js';
+import { readWorkspace, serializeWorkspace, type ReadOutcome } from './read.js';
 
 /**
  * What the store has to say about its storage. Elements show anything but `ok` to the user.
@@ -42,6 +42,8 @@ export class WorkspaceStore {
   #listeners = new Set<Listener>();
   #pendingWrite = false;
   #canWrite = true;
+  /** Stored text that could not be read nor kept aside (storage full): kept aside before any write. */
+  #unkept?: { text: string; outcome: Exclude<ReadOutcome, { status: 'ok' }> };
   #unwatch: () => void;
   /** The stored text still to read while `loading`, and the updates made meanwhile. */
   #pending?: { text: string; updates: ((workspace: Workspace) => Workspace)[] };
@@ -105,7 +107,9 @@ export class WorkspaceStore {
   flush(): boolean {
     this.#pendingWrite = false;
     // Nothing is written before the stored text is read: the empty state would overwrite it.
-    if (!this.#canWrite || this.#pending) return false;
+    if (this.#pending) return false;
+    // Nor over unreadable text that is not yet kept aside; once there is room, it is, and saving resumes.
+    if (!this.#canWrite && !this.#keepAside()) return false;
     try {
       const state = this.#state;
       if (this.adapter.writeLater) this.adapter.writeLater(() => serializeWorkspace(state));
@@ -178,15 +182,34 @@ export class WorkspaceStore {
     if (outcome.status === 'ok') return;
     // The stored text is worth more than our fresh start: keep it before anything can write over it.
     try {
-      const backupKey = this.adapter.setAside(text);
-      this.#status =
-        outcome.status === 'salvaged'
-          ? { kind: 'salvaged', storage: this.adapter.kind, backupKey, dropped: outcome.dropped }
-          : { kind: 'recovered', storage: this.adapter.kind, backupKey, reason: outcome.reason };
+      this.#status = this.#keptStatus(outcome, this.adapter.setAside(text));
     } catch (error) {
       this.#canWrite = false;
+      this.#unkept = { text, outcome };
       this.#status = { kind: 'read-only', storage: this.adapter.kind, reason: (error as Error)?.message ?? 'no room for a copy' };
     }
+  }
+
+  #keptStatus(outcome: Exclude<ReadOutcome, { status: 'ok' }>, backupKey: string): StoreStatus {
+    return outcome.status === 'salvaged'
+      ? { kind: 'salvaged', storage: this.adapter.kind, backupKey, dropped: outcome.dropped }
+      : { kind: 'recovered', storage: this.adapter.kind, backupKey, reason: outcome.reason };
+  }
+
+  /** Tries again to keep unreadable stored text aside (space may have been freed). Whether it did. */
+  #keepAside(): boolean {
+    const unkept = this.#unkept;
+    if (!unkept) return false;
+    let backupKey: string;
+    try {
+      backupKey = this.adapter.setAside(unkept.text);
+    } catch {
+      return false;
+    }
+    this.#unkept = undefined;
+    this.#canWrite = true;
+    this.#setStatus(this.#keptStatus(unkept.outcome, backupKey));
+    return true;
   }
 
   #onRemote(text: string | null): void {
@@ -196,7 +219,15 @@ export class WorkspaceStore {
       return;
     }
     const outcome = readWorkspace(text);
-    if (outcome.status !== 'ok') return; // Another tab's unreadable write is not ours to adopt.
+    if (outcome.status !== 'ok') {
+      // Another tab's unreadable write is not ours to adopt; if we are waiting to keep the stored
+      // text aside, it is now this text that must be kept.
+      if (this.#unkept) this.#unkept = { text, outcome };
+      return;
+    }
+    // Readable text replaced what we could not keep aside (another tab kept it): we may write again.
+    this.#unkept = undefined;
+    this.#canWrite = true;
     this.#state = outcome.workspace;
     this.#setStatus({ kind: 'ok', storage: this.adapter.kind, remoteChange: true });
     this.#notify();
