@@ -683,6 +683,27 @@ describe('<plc-enquiry-cycle>', () => {
     await expect(missing).to.be.accessible();
   });
 
+  it('reads a `now` property set to a date string, and ignores one that is no date, instead of failing every edit', async () => {
+    const fromString = await fixture<PlcEnquiryCycle>(html`<plc-enquiry-cycle plc="dated" storage="none" storage-key=${uniqueKey()}></plc-enquiry-cycle>`);
+    (fromString as unknown as { now: unknown }).now = '2026-03-04T10:00:00Z';
+    await settle(fromString);
+    await typeInto(fromString, '#new-name', 'Reading for meaning');
+    await sendKeys({ press: 'Enter' });
+    await settle(fromString);
+    expect($(fromString, '[role="alert"]')).to.not.exist;
+    expect(fromString.record?.history[0]?.at).to.equal('2026-03-04T10:00:00.000Z');
+
+    const invalid = await fixture<PlcEnquiryCycle>(html`<plc-enquiry-cycle plc="undated" storage="none" storage-key=${uniqueKey()} .now=${new Date(Number.NaN)}></plc-enquiry-cycle>`);
+    await settle(invalid);
+    const before = Date.now();
+    await typeInto(invalid, '#new-name', 'Oracy');
+    await sendKeys({ press: 'Enter' });
+    await settle(invalid);
+    expect($(invalid, '[role="alert"]')).to.not.exist;
+    expect(invalid.record?.name).to.equal('Oracy');
+    expect(Date.parse(invalid.record!.history[0]!.at)).to.be.at.least(before - 1000); // The real clock.
+  });
+
   it('lets the page handle a choice in the overview by cancelling plc-select', async () => {
     const key = uniqueKey();
     store(key, midCycleWorkspace());

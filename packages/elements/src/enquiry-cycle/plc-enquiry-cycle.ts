@@ -263,7 +263,11 @@ export class PlcEnquiryCycle extends PlcElement {
   }
 
   #now(): Date {
-    return this.now ? new Date(this.now.getTime()) : new Date();
+    // A host may set the property to anything: a date string or time is read as the attribute is;
+    // anything else, or an invalid date, leaves the real clock in charge.
+    const now = this.now as unknown;
+    const date = now instanceof Date ? new Date(now.getTime()) : typeof now === 'string' || typeof now === 'number' ? new Date(now) : undefined;
+    return date && !Number.isNaN(date.getTime()) ? date : new Date();
   }
 
   get #by(): string | undefined {
