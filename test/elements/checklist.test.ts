@@ -423,6 +423,8 @@ describe('<plc-checklist>', function () {
     await settle(el);
     expect($(el, '[part="band"]')!.textContent).to.equal('Band: Working as a PLC');
     expect(progressText(el)).to.equal('11 of 11 answered');
+    // The Welsh live message is not left to be read out again under an English page.
+    expect($(el, '[role="status"][aria-live]')!.textContent!.trim()).to.equal('');
   });
 
   it('exports the result: JSON and CSV downloads, copy as text', async () => {

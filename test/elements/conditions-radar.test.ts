@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import {
   aggregateRatings,
+  localText,
   formatNumber,
   type RadarChangeDetail,
   type RadarCompleteDetail,
@@ -140,6 +141,52 @@ describe('<plc-conditions-radar> rate mode', () => {
     expect(alert.textContent).to.contain('Reciprocal accountability, Collective responsibility');
     expect(el.shadowRoot!.activeElement).to.equal($$(el, 'input[name="a1"]')[0]);
     await expect(el).to.be.accessible();
+  });
+
+  it('asks before "Start again" throws away ratings, says when it did, and puts focus back on the form', async () => {
+    const el = await fixture<PlcConditionsRadar>(html`<plc-conditions-radar storage="none" storage-key="radar-start-again"></plc-conditions-radar>`);
+    $$<HTMLInputElement>(el, 'input[name="a0"]')[2]!.click();
+    $$<HTMLInputElement>(el, 'input[name="a1"]')[3]!.click();
+    await el.updateComplete;
+    const startAgain = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent === 'Start again')!;
+    startAgain.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    expect(dialog.open).to.equal(true);
+    expect($(el, '#confirm-body').textContent).to.equal('This clears the 2 ratings you have given and not yet saved.');
+    await expect(el).to.be.accessible();
+    // Cancel (the dialog's first, focused button) keeps everything.
+    expect(el.shadowRoot!.activeElement?.textContent).to.equal('Cancel');
+    await sendKeys({ press: 'Enter' });
+    expect(dialog.open).to.equal(false);
+    expect(el.ratings).to.deep.equal({ [ids[0]!]: 3, [ids[1]!]: 4 });
+    // Confirming clears, says so, and focus goes to the form's first point.
+    startAgain.focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.textContent).to.equal('Clear my ratings');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(dialog.open).to.equal(false);
+    expect(el.ratings).to.deep.equal({});
+    expect($(el, '.status[role="status"]').textContent).to.equal('Your ratings were cleared. The form is empty.');
+    expect(el.shadowRoot!.activeElement).to.equal($$(el, 'input[name="a0"]')[0]);
+  });
+
+  it('says its form message again in the new language when the language switches', async () => {
+    const el = await fixture<PlcConditionsRadar>(html`<plc-conditions-radar storage="none" storage-key="radar-message-lang"></plc-conditions-radar>`);
+    $$<HTMLInputElement>(el, 'input[name="a0"]')[3]!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, 'button[type="submit"]').click();
+    await el.updateComplete;
+    expect($(el, '.status[role="alert"]').textContent).to.contain('Still to rate: Reciprocal accountability');
+    el.setAttribute('lang', 'cy');
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    const welsh = $(el, '.status[role="alert"]').textContent!;
+    expect(welsh).to.contain('Heb sgôr eto:');
+    expect(welsh).to.contain(localText(cfs.axes[1]!.label, 'cy'));
+    expect(welsh).not.to.contain('Reciprocal accountability');
   });
 
   it('updates the radar as ratings are given, with no animation under prefers-reduced-motion', async () => {

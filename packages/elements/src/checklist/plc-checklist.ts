@@ -677,7 +677,11 @@ export class PlcChecklist extends PlcElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('lang_')) this.copied = undefined;
+    if (changed.has('lang_')) {
+      this.copied = undefined;
+      // A live message in the old language would be read out again in the wrong one: drop it.
+      if (changed.get('lang_') !== undefined) this.announcement = '';
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { Chart, LineElement, PointElement, RadarController, RadialLinearScale, type ChartConfiguration, type Plugin } from 'chart.js';
 import {
   COMPARE_BY,
@@ -28,6 +28,7 @@ import { FrameworkController } from '../base/framework-controller.js';
 import { afterNextPaint } from '../base/paint.js';
 import { download, fileName } from '../base/download.js';
 import { tokenWatchStyles, watchTokens } from '../base/tokens.styles.js';
+import { dialogStyles } from '../base/dialog.styles.js';
 import { radarStyles } from './plc-conditions-radar.styles.js';
 
 export const RADAR_MODES = ['rate', 'results'] as const;
@@ -135,6 +136,7 @@ function wrap(text: string, width = 18): string[] {
  * @csspart empty - The "no ratings yet" message.
  * @csspart busy - The note shown while many ratings are being aggregated.
  * @csspart error - A problem message (invalid framework, bad attribute).
+ * @csspart dialog - The "start again?" confirmation dialog (rate mode).
  *
  * @cssproperty --plc-radar-grid-color - Colour of the radar's rings and spokes (default: border colour).
  * @cssproperty --plc-radar-reference-color - Colour of the dashed reference ring (default: text colour).
@@ -144,7 +146,7 @@ function wrap(text: string, width = 18): string[] {
 export class PlcConditionsRadar extends PlcElement {
   // Every token the canvas is painted with is watched, so a theme, dark mode, forced colours or the
   // page setting a token at runtime repaints it.
-  static override styles = [...PlcElement.styles, radarStyles, tokenWatchStyles('--_series', '--_grid-color', '--_reference-color', '--_band-opacity')];
+  static override styles = [...PlcElement.styles, dialogStyles, radarStyles, tokenWatchStyles('--_series', '--_grid-color', '--_reference-color', '--_band-opacity')];
   static formAssociated = true;
 
   /** A built-in rating framework id. */
@@ -177,7 +179,9 @@ export class PlcConditionsRadar extends PlcElement {
   @state() ratings: Record<string, number | null> = {};
   @state() private hidden_ = new Set<string>();
   @state() private tableShown = false;
-  @state() private notice?: { text: string; alert?: boolean };
+  /** The form's message, kept as what it says rather than its words, so it follows a language switch. */
+  @state() private notice?: { key: 'rate.missing'; missing: string[] } | { key: 'rate.saved'; count: number } | { key: 'rate.cleared' };
+  @query('dialog') private dialog?: HTMLDialogElement;
   @state() private hover = '';
 
   readonly #frameworks = new FrameworkController(this, 'rating', ratingFrameworkLoaders, DEFAULT_RATING);
@@ -377,12 +381,20 @@ export class PlcConditionsRadar extends PlcElement {
             : nothing}
         </fieldset>
         <p class="progress">${t('rate.progress', { answered, total: fw.axes.length })}</p>
-        <p role=${this.notice?.alert ? 'alert' : 'status'} class="status">${this.notice?.text ?? ''}</p>
+        <p role=${this.notice?.key === 'rate.missing' ? 'alert' : 'status'} class="status">${this.#noticeText(fw)}</p>
         <div class="actions" part="actions">
           <button class="primary" type="submit">${t('rate.submit')}</button>
-          <button type="button" @click=${() => this.#safely(() => this.#clear())}>${t('rate.clear')}</button>
+          <button type="button" aria-haspopup="dialog" @click=${() => this.#safely(() => this.#askClear())}>${t('rate.clear')}</button>
         </div>
       </form>
+      <dialog part="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-body">
+        <div class="heading" role="heading" aria-level="2" id="confirm-title">${t('rate.confirmTitle')}</div>
+        <p id="confirm-body">${t('rate.confirmBody', { answered })}</p>
+        <div class="actions">
+          <button type="button" class="cancel" autofocus @click=${() => this.dialog?.close()}>${this.common('action.cancel')}</button>
+          <button type="button" class="danger confirm" @click=${() => this.#safely(() => this.#clear())}>${t('rate.confirmYes')}</button>
+        </div>
+      </dialog>
       <div class="preview">
         <div class="chart" part="chart"><canvas role="img" aria-label=${chartLabel}></canvas></div>
         ${fw.reference
@@ -415,11 +427,9 @@ export class PlcConditionsRadar extends PlcElement {
     const fw = this.ratingFramework;
     const form = event.target as HTMLFormElement;
     if (!fw) return;
-    const t = this.t;
     const missing = fw.axes.findIndex((a) => this.ratings[a.id] == null);
     if (missing >= 0) {
-      const list = fw.axes.filter((a) => this.ratings[a.id] == null).map((a) => localText(a.label, this.lang_));
-      this.notice = { text: t('rate.missing', { list: list.join(', ') }), alert: true };
+      this.notice = { key: 'rate.missing', missing: fw.axes.filter((a) => this.ratings[a.id] == null).map((a) => a.id) };
       form.querySelector<HTMLInputElement>(`input[name="a${missing}"]`)?.focus();
       return;
     }
@@ -437,17 +447,45 @@ export class PlcConditionsRadar extends PlcElement {
     this.ratings = {};
     this.internals.setFormValue(null);
     this.#keepDraft(undefined);
-    this.notice = { text: t('rate.saved', { count }) };
+    this.notice = { key: 'rate.saved', count };
     const detail: RadarCompleteDetail = { framework: fw.id, response, score: ratingScore(response.ratings, fw) };
     if (response.plc) detail.plc = response.plc;
     this.#fire('plc-complete', detail);
   }
 
+  /** "Start again" asks first when there are ratings to lose (as the checklist does), else just starts. */
+  #askClear(): void {
+    if (Object.values(this.ratings).some((v) => v != null)) this.dialog?.showModal();
+    else this.#focusFirstPoint();
+  }
+
   #clear(): void {
     this.ratings = {};
-    this.notice = undefined;
+    this.notice = { key: 'rate.cleared' };
     this.internals.setFormValue(null);
     this.#keepDraft(undefined);
+    this.dialog?.close();
+    this.#focusFirstPoint();
+  }
+
+  #focusFirstPoint(): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('form input[type="radio"]')?.focus());
+  }
+
+  #noticeText(fw: RatingFramework): string {
+    const notice = this.notice;
+    if (!notice) return '';
+    const t = this.t;
+    switch (notice.key) {
+      case 'rate.missing': {
+        const labels = notice.missing.map((id) => fw.axes.find((a) => a.id === id)).filter((a) => a !== undefined);
+        return t('rate.missing', { list: labels.map((a) => localText(a.label, this.lang_)).join(', ') });
+      }
+      case 'rate.saved':
+        return t('rate.saved', { count: notice.count });
+      case 'rate.cleared':
+        return t('rate.cleared');
+    }
   }
 
   /** Where an unsaved rating is kept, so a reload loses nothing: beside the workspace, in this browser only. */
