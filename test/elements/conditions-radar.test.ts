@@ -9,7 +9,7 @@ import {
   type RatingResponse,
 } from '@plc-kit/core';
 import { ratingFrameworks } from '@plc-kit/core/frameworks';
-import type { PlcConditionsRadar, PlcProvider } from '@plc-kit/elements';
+import { FrameworkController, type PlcConditionsRadar, type PlcProvider } from '@plc-kit/elements';
 import '@plc-kit/elements/conditions-radar/define.js';
 
 const cfs = ratingFrameworks['conditions-for-success']!;
@@ -187,6 +187,26 @@ describe('<plc-conditions-radar> rate mode', () => {
     expect(welsh).to.contain('Heb sgôr eto:');
     expect(welsh).to.contain(localText(cfs.axes[1]!.label, 'cy'));
     expect(welsh).not.to.contain('Reciprocal accountability');
+  });
+
+  it('says "Loading…" while a src framework is fetched, and that it could not be loaded when the server never answers', async () => {
+    const original = window.fetch;
+    const timeout = FrameworkController.fetchTimeout;
+    // A server that accepts the request and never answers: only the element's own time limit ends it.
+    window.fetch = (_input, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
+    FrameworkController.fetchTimeout = 400;
+    try {
+      const el = await fixture<PlcConditionsRadar>(html`<plc-conditions-radar lang="cy" storage="none" src="/never-answers.json"></plc-conditions-radar>`);
+      const loading = $(el, '[role="status"][aria-busy="true"]');
+      expect(loading.textContent).to.equal('Wrthi’n llwytho…');
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'a message once the time limit passes', { timeout: 3000 });
+      expect($(el, '[role="alert"]').textContent).to.contain('dim ateb ar ôl 0.4 eiliad');
+      expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    } finally {
+      window.fetch = original;
+      FrameworkController.fetchTimeout = timeout;
+    }
   });
 
   it('updates the radar as ratings are given, with no animation under prefers-reduced-motion', async () => {

@@ -27,6 +27,12 @@ interface Host extends PlcElement {
  * is imported only when a page has one, so the default use never downloads it.
  */
 export class FrameworkController<K extends FrameworkKind> implements ReactiveController {
+  /**
+   * How long a `src` may take to answer before the element says it could not be loaded (ms). A
+   * server that never answers would otherwise leave "Loading…" on screen for ever.
+   */
+  static fetchTimeout = 20_000;
+
   value?: Of<K>;
   loading = false;
   #key = '';
@@ -84,9 +90,17 @@ export class FrameworkController<K extends FrameworkKind> implements ReactiveCon
   }
 
   async #fetch(url: string): Promise<string> {
-    const response = await fetch(new URL(url, document.baseURI), { credentials: 'same-origin' });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return response.text();
+    const seconds = FrameworkController.fetchTimeout / 1000;
+    const signal = AbortSignal.timeout(FrameworkController.fetchTimeout);
+    try {
+      const response = await fetch(new URL(url, document.baseURI), { credentials: 'same-origin', signal });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return await response.text();
+    } catch (error) {
+      // The browser's own words for a timeout are English only: say it in the element's language.
+      if (signal.aborted) throw new Error(this.common('framework.timeout', { seconds }));
+      throw error;
+    }
   }
 
   async #parse(text: () => Promise<string>, request: number): Promise<void> {

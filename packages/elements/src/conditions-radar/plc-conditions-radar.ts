@@ -290,7 +290,7 @@ export class PlcConditionsRadar extends PlcElement {
 
   protected override renderContent() {
     const fw = this.ratingFramework;
-    if (!fw) return this.#frameworks.loading ? html`<p>${this.common('loading')}</p>` : nothing;
+    if (!fw) return this.#frameworks.loading ? html`<p role="status" aria-busy="true">${this.common('loading')}</p>` : nothing;
     const lang = this.lang_;
     const t = this.t;
     const bad = (
