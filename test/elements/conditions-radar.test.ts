@@ -569,6 +569,20 @@ describe('<plc-conditions-radar> results mode', () => {
     expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
   });
 
+  it('says the responses property must be a list when a page sets anything else, and shows none', async () => {
+    const el = await results(html`<plc-conditions-radar mode="results" storage="none" .responses=${known}></plc-conditions-radar>`);
+    (el as unknown as { responses: unknown }).responses = 'x';
+    await el.updateComplete;
+    expect($(el, '[part="error"]').textContent).to.contain('The responses property must be a list (an array) of rating responses; it was given string.');
+    expect(el.shadowRoot!.querySelector('[part="rejected"]')).to.equal(null); // Not "one response was left out".
+    expect(el.summary!.accepted).to.equal(0);
+    await expect(el).to.be.accessible();
+    el.responses = known;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    expect(el.summary!.accepted).to.equal(known.length);
+  });
+
   it('reads out the point under the pointer without redrawing the chart', async () => {
     const el = await results(html`<plc-conditions-radar mode="results" compare="wave" storage="none" .responses=${known}></plc-conditions-radar>`);
     const chart = el.chart!;

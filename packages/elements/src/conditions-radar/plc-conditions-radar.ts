@@ -220,7 +220,8 @@ export class PlcConditionsRadar extends PlcElement {
     const key = this.#summaryKey(fw);
     if (this.#isStale(key)) {
       this.#memo = key;
-      this.#summary = aggregateRatings(Array.isArray(source) ? source : [source], fw, {
+      // Anything but a list is said so above the chart (see `renderContent`) and shows no responses.
+      this.#summary = aggregateRatings(Array.isArray(source) ? source : [], fw, {
         by,
         plc: this.plc || undefined,
         otherFrameworks: this.responses ? 'reject' : 'skip',
@@ -302,6 +303,8 @@ export class PlcConditionsRadar extends PlcElement {
     )
       .filter(([name, allowed]) => this[name] != null && !(allowed as readonly string[]).includes(this[name]))
       .map(([name, allowed, fallback]) => t('attr.bad', { name, value: this[name], allowed: allowed.join(', '), fallback }));
+    const given = this.responses as unknown;
+    if (given != null && !Array.isArray(given)) bad.push(t('responses.notList', { type: given === null ? 'null' : typeof given }));
     const plcName = this.plc && (this.store.state.plcs.find((p) => p.id === this.plc)?.name ?? this.plc);
     return html`
       ${bad.length ? html`<div class="notice" role="alert" part="error">${bad.map((b) => html`<p>${b}</p>`)}</div>` : nothing}

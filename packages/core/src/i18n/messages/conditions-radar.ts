@@ -64,6 +64,7 @@ export const conditionsRadarMessages = defineCatalog(
     'rejected.more': '…and {count} more.',
     'hover': '{series} · {axis}: mean {mean}, n = {n}',
     'attr.bad': '{name}="{value}" is not one of {allowed}, so “{fallback}” is used.',
+    'responses.notList': 'The responses property must be a list (an array) of rating responses; it was given {type}. No responses are shown.',
   },
   {
     'rate.progress': '{answered} o {total} wedi cael sgôr',
@@ -125,5 +126,6 @@ export const conditionsRadarMessages = defineCatalog(
     'rejected.more': '…a {count} arall.',
     'hover': '{series} · {axis}: cymedr {mean}, n = {n}',
     'attr.bad': 'Nid yw {name}="{value}" yn un o {allowed}, felly defnyddir “{fallback}”.',
+    'responses.notList': 'Rhaid i’r priodwedd responses fod yn rhestr (arae) o ymatebion sgôr; cafodd {type}. Does dim ymatebion yn cael eu dangos.',
   },
 );
