@@ -2,6 +2,7 @@
 // downloads a copy and restores it elsewhere. A restore asks first, keeps what was there aside (never
 // deletes it), and a file that cannot be read changes nothing.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { emptyWorkspace, insertPlc, createPlc, walesPlc, type CycleFramework, type Workspace } from '@plc-kit/core';
 import { importWorkspace } from '@plc-kit/core/workspace-file';
 import type { PlcEnquiryCycle } from '@plc-kit/elements';
@@ -133,6 +134,32 @@ describe('<plc-enquiry-cycle> overview: a copy of all the data', () => {
     await el.updateComplete;
     expect(dialog(el)).to.equal(null);
     expect(el.store.state.plcs.map((p) => p.name)).to.deep.equal(['Maths talk']);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('backup-file');
+  });
+
+  // WCAG 2.4.3: the file picker is disabled while a file is read, which takes focus off it, and the
+  // dialog goes: however a restore ends, focus comes back to the picker rather than to the page.
+  it('puts focus back on the file picker after replacing the data from the keyboard, or when the file cannot be read', async () => {
+    const el = await overview(uniqueKey(), workspaceWith('Maths talk'));
+    $(el, '#backup-file')!.focus();
+    choose(el, 'copy.json', JSON.stringify(workspaceWith('Reading for meaning')));
+    await waitUntil(() => dialog(el)?.open, 'the confirmation', { timeout: 10000 });
+    expect(el.shadowRoot!.activeElement?.className).to.equal('cancel');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.className).to.contain('confirm');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(dialog(el)).to.equal(null);
+    expect(el.store.state.plcs.map((p) => p.name)).to.deep.equal(['Reading for meaning']);
+    expect(text($(el, '[part="backup"] [role="status"]'))).to.contain('Restored from “copy.json”');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('backup-file');
+    await expect(el).to.be.accessible();
+
+    $(el, '#backup-file')!.focus();
+    choose(el, 'broken.json', '{"version": 1, "plcs": [');
+    await waitUntil(() => $(el, '[part="backup"] [role="alert"]'), 'the message', { timeout: 10000 });
+    await el.updateComplete;
     expect(el.shadowRoot!.activeElement?.id).to.equal('backup-file');
   });
 

@@ -111,8 +111,10 @@ export class WorkspaceBackup implements ReactiveController {
     try {
       const result = importWorkspace(await file.text());
       this.#set(result.ok ? { kind: 'confirm', file: file.name, workspace: result.workspace, problems: result.problems } : { kind: 'failed', file: file.name, problems: result.problems });
+      if (!result.ok) this.#returnFocus();
     } catch (error) {
       this.#set({ kind: 'failed', file: file.name, problems: [{ path: '', message: { en: String((error as Error)?.message ?? error) } }] });
+      this.#returnFocus();
     }
   }
 
@@ -126,16 +128,26 @@ export class WorkspaceBackup implements ReactiveController {
     } catch {
       this.#set({ kind: 'no-room' });
     }
+    this.#returnFocus();
   }
 
   #cancel(): void {
     this.#closeDialog();
     this.#set(undefined);
-    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLInputElement>('#backup-file')?.focus());
+    this.#returnFocus();
   }
 
   #closeDialog(): void {
     this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.backup-dialog')?.close();
+  }
+
+  /**
+   * Puts focus back on the file picker once a restore is over, however it ended (the picker was
+   * disabled while the file was read, which took focus off it, and the dialog is gone): a keyboard
+   * user carries on from the control they used, with the outcome announced beside it.
+   */
+  #returnFocus(): void {
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLInputElement>('#backup-file')?.focus());
   }
 
   #set(step: Step | undefined): void {
