@@ -2,7 +2,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import {
   addAction,
+  addDecision,
   addEvidence,
+  addImpact,
   addMember,
   applyToPlc,
   createPlc,
@@ -10,6 +12,7 @@ import {
   insertPlc,
   moveToStage,
   setFacilitator,
+  setNotes,
   updateDetails,
   walesPlc,
   type CycleCompleteDetail,
@@ -111,6 +114,32 @@ function midCycleWorkspace(): Workspace {
   change((p) => addAction(p, wales, { stage: 'innovation-and-change', what: 'Print texts', owner: 'sian-jones', due: '2026-03-10' }, t0));
   return ws;
 }
+
+/**
+ * The mid-cycle PLC taken on to "Evaluate impact", the last stage but one, with each passed stage's
+ * criteria met and two impact measures recorded.
+ */
+function lateCycleWorkspace(): Workspace {
+  const t0 = new Date(2026, 1, 2, 9);
+  let ws = midCycleWorkspace();
+  const change = (f: (plc: Workspace['plcs'][number]) => PlcResult) => (ws = ok(applyToPlc(ws, 'reading', f)));
+  change((p) => moveToStage(p, wales, { to: 'trialling-and-feedback' }, t0));
+  change((p) => addEvidence(p, wales, { stage: 'trialling-and-feedback', title: 'Lesson observations', kind: 'observation' }, t0));
+  change((p) => moveToStage(p, wales, { to: 'refining' }, t0));
+  change((p) => addDecision(p, wales, { stage: 'refining', text: 'Use shorter texts' }, t0));
+  change((p) => moveToStage(p, wales, { to: 'sharing-outcomes' }, t0));
+  change((p) => setNotes(p, wales, { stage: 'sharing-outcomes', notes: 'Shared at the cluster meeting' }, t0));
+  change((p) => moveToStage(p, wales, { to: 'evaluate-impact' }, t0));
+  change((p) => addImpact(p, wales, { name: 'Inference score', baseline: '42', target: '60', latest: '55' }, t0));
+  change((p) => addImpact(p, wales, { name: 'Reading age gap', baseline: '14', target: '6', latest: '9' }, t0));
+  return ws;
+}
+
+/** The element focused inside the element's shadow root: its label when it has one (the Remove buttons), else its id. */
+const focused = (el: PlcEnquiryCycle) => {
+  const active = el.shadowRoot!.activeElement;
+  return active ? active.getAttribute('aria-label') || active.id : null;
+};
 
 function store(key: string, ws: Workspace): void {
   localStorage.setItem(`${key}:workspace`, JSON.stringify(ws));
@@ -741,6 +770,107 @@ describe('<plc-enquiry-cycle>', () => {
     // The target is below the baseline, so reaching it means going down: 9.5 has not reached 6 yet.
     expect(text($(el, '[part="impact-table"] tbody'))).to.contain('-4.5').and.contain('target not yet reached');
     expect($$(el, 'svg[part="chart"] rect.bar')).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+});
+
+// WCAG 2.4.3: when the control used goes away, focus lands somewhere predictable nearby instead of on
+// the page, which would send a keyboard or screen-reader user back to the top.
+describe('<plc-enquiry-cycle> keeps focus when the control used goes away', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('moves focus to the next item’s Remove button, else the previous one’s, else the add field', async () => {
+    const key = uniqueKey();
+    const t0 = new Date(2026, 0, 20, 9);
+    let ws = midCycleWorkspace();
+    const change = (f: (plc: Workspace['plcs'][number]) => PlcResult) => (ws = ok(applyToPlc(ws, 'reading', f)));
+    const stage = 'innovation-and-change';
+    change((p) => addEvidence(p, wales, { stage, title: 'Pupil survey', kind: 'data' }, t0));
+    change((p) => addEvidence(p, wales, { stage, title: 'Book scrutiny', kind: 'learner-work' }, t0));
+    change((p) => addDecision(p, wales, { stage, text: 'Keep groups of four' }, t0));
+    change((p) => addImpact(p, wales, { name: 'Inference score', baseline: '42' }, t0));
+    change((p) => addImpact(p, wales, { name: 'Reading age gap', baseline: '14' }, t0));
+    store(key, ws);
+    const el = await fixture<PlcEnquiryCycle>(html`<plc-enquiry-cycle plc="reading" storage-key=${key} .now=${FIXED}></plc-enquiry-cycle>`);
+    await settle(el);
+    const remove = (label: string) => press(el, `button[aria-label="${label}"]`);
+
+    // Actions: from the middle to the next, from the end to the previous, from the last one to the add field.
+    await remove('Remove action “Book cover”');
+    expect(focused(el)).to.equal('Remove action “Print texts”');
+    await remove('Remove action “Print texts”');
+    expect(focused(el)).to.equal('Remove action “Plan six sessions”');
+    await remove('Remove action “Plan six sessions”');
+    expect(focused(el)).to.equal('action-what');
+    // Evidence and decisions the same way.
+    await remove('Remove evidence “Pupil survey”');
+    expect(focused(el)).to.equal('Remove evidence “Book scrutiny”');
+    await remove('Remove evidence “Book scrutiny”');
+    expect(focused(el)).to.equal('evidence-title');
+    await remove('Remove decision “Keep groups of four”');
+    expect(focused(el)).to.equal('decision-text');
+    const record = el.record!.cycle!.stages.find((r) => r.stage === stage)!;
+    expect([record.actions, record.evidence, record.decisions].map((l) => l.length)).to.deep.equal([0, 0, 0]);
+    await expect(el).to.be.accessible();
+
+    // Impact measures, on their own tab.
+    await goToTab(el, 'impact');
+    await remove('Remove measure “Reading age gap”');
+    expect(focused(el)).to.equal('Remove measure “Inference score”');
+    await remove('Remove measure “Inference score”');
+    expect(focused(el)).to.equal('impact-name');
+    expect(el.record!.cycle!.impact).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps focus on the move buttons when moving back to the first stage, or moving from a stage viewed', async () => {
+    const key = uniqueKey();
+    store(key, ok(applyToPlc(midCycleWorkspace(), 'reading', (p) => moveToStage(p, wales, { to: 'identify-focus' }, new Date(2026, 1, 2)))));
+    const el = await fixture<PlcEnquiryCycle>(html`<plc-enquiry-cycle plc="reading" storage-key=${key} .now=${FIXED}></plc-enquiry-cycle>`);
+    await settle(el);
+    // Moving back to stage 1 takes "Move back" away: focus goes to "Move on", as after moving on.
+    await press(el, '#move-back');
+    expect(currentStage(el)).to.equal('establish');
+    expect($(el, '#move-back')).to.equal(null);
+    expect(focused(el)).to.equal('move-next');
+    await press(el, '#move-next');
+    expect(currentStage(el)).to.equal('identify-focus');
+    expect(focused(el)).to.equal('move-next');
+    // "Move the cycle to this stage" on a stage viewed from the stepper goes once it is the current one.
+    await press(el, 'button[data-stage="establish"]');
+    await press(el, '#move-here');
+    expect(currentStage(el)).to.equal('establish');
+    expect(focused(el)).to.equal('move-next');
+    await expect(el).to.be.accessible();
+  });
+
+  it('focuses “Complete the cycle” when moving on into the last stage replaces “Move on”', async () => {
+    const key = uniqueKey();
+    store(key, lateCycleWorkspace());
+    const el = await fixture<PlcEnquiryCycle>(html`<plc-enquiry-cycle plc="reading" storage-key=${key} .now=${FIXED}></plc-enquiry-cycle>`);
+    await settle(el);
+    expect(currentStage(el)).to.equal('evaluate-impact');
+    await press(el, '#move-next');
+    expect(currentStage(el)).to.equal('share-learning');
+    expect($(el, '#move-next')).to.equal(null);
+    expect(focused(el)).to.equal('complete');
+    // And moving back from there keeps focus on "Move back", which is still there.
+    await press(el, '#move-back');
+    expect(currentStage(el)).to.equal('evaluate-impact');
+    expect(focused(el)).to.equal('move-back');
+    await expect(el).to.be.accessible();
+  });
+
+  it('focuses the overview heading on going back to all PLCs', async () => {
+    const key = uniqueKey();
+    store(key, midCycleWorkspace());
+    const el = await fixture<PlcEnquiryCycle>(html`<plc-enquiry-cycle view="overview" storage-key=${key} .now=${FIXED}></plc-enquiry-cycle>`);
+    await settle(el);
+    await press(el, 'tr[data-plc="reading"] button.open');
+    expect(focused(el)).to.equal('plc-title');
+    await press(el, '.back button');
+    expect($(el, 'table.overview')).to.exist;
+    expect(focused(el)).to.equal('overview-title');
     await expect(el).to.be.accessible();
   });
 });

@@ -108,6 +108,13 @@ interface FieldError {
 
 type PlcChange = (plc: Plc, framework: CycleFramework, now: Date, by?: string) => PlcResult;
 
+/** The lists whose items each have a Remove button. */
+type List = 'evidence' | 'action' | 'decision' | 'impact';
+/** Each list's first add field: where focus goes once the list is emptied. */
+const ADD_FIELD: Record<List, string> = { evidence: '#evidence-title', action: '#action-what', decision: '#decision-text', impact: '#impact-name' };
+/** The id of an item's Remove button, so that focus can be put on it. */
+const removeId = (list: List, id: string) => `remove-${list}-${id}`;
+
 const SETUP_CHECKS: ReadonlySet<CompletionCheck> = new Set(['members', 'facilitator', 'learner-need', 'question']);
 const IMPACT_CHECKS: ReadonlySet<CompletionCheck> = new Set(['impact-recorded', 'learning']);
 const DEBOUNCE_MS = 400;
@@ -235,7 +242,11 @@ export class PlcEnquiryCycle extends PlcElement {
   #backupLoading?: Promise<void>;
   #pending = new Map<string, { save: () => void; onPause: boolean }>();
   #timer?: ReturnType<typeof setTimeout>;
-  #focusAfter?: string;
+  /**
+   * Where focus goes once the next render is done, so it never drops to the page when the control
+   * used goes away: a selector, or several in order of preference (the first one shown wins).
+   */
+  #focusAfter?: string | readonly string[];
   #shownId?: string;
 
   /** The model id, for the framework controller (the attribute is called `cycle`). */
@@ -321,10 +332,16 @@ export class PlcEnquiryCycle extends PlcElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const selector = this.#focusAfter;
-    if (selector) {
+    const wanted = this.#focusAfter;
+    if (wanted) {
       this.#focusAfter = undefined;
-      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+      for (const selector of typeof wanted === 'string' ? [wanted] : wanted) {
+        const target = this.renderRoot.querySelector<HTMLElement>(selector);
+        if (target) {
+          target.focus();
+          break;
+        }
+      }
     }
   }
 
@@ -438,6 +455,18 @@ export class PlcEnquiryCycle extends PlcElement {
     this.#changed(result.plc, this.#modelIdFor(result.plc, framework));
     if (announce) this.announcement = announce;
     return result.plc;
+  }
+
+  /**
+   * Removes an item from one of the lists. Its Remove button goes with it, so focus moves to the next
+   * item's Remove button, else the previous one's, else the list's add field: a keyboard user carries
+   * on where they were instead of at the top of the page.
+   */
+  #removeItem(list: List, ids: readonly string[], id: string, change: PlcChange, announce: string): void {
+    if (!this.#apply(`${list}-list`, change, announce)) return;
+    const at = ids.indexOf(id);
+    const neighbours = (at < 0 ? [] : [ids[at + 1], ids[at - 1]]).filter((n): n is string => n !== undefined);
+    this.#focusAfter = [...neighbours.map((n) => `#${CSS.escape(removeId(list, n))}`), ADD_FIELD[list]];
   }
 
   #changed(plc: Plc, framework: string): void {
@@ -594,7 +623,7 @@ export class PlcEnquiryCycle extends PlcElement {
     const loading = new Set(ws.plcs.filter((p) => p.cycle && p.cycle.model !== framework.id && this.#models.pending(p.cycle.model)).map((p) => p.id));
     return html`<section class="overview-view" aria-labelledby="overview-title">
       <div part="header" class="header">
-        ${this.#heading(0, t('overview.title'), 'overview-title')}
+        ${this.#heading(0, t('overview.title'), 'overview-title', true)}
         <p class="muted">${t('overview.count', { count: rows.length })}</p>
       </div>
       ${overviewTable({
@@ -726,7 +755,8 @@ export class PlcEnquiryCycle extends PlcElement {
 
   #back(): void {
     this.opened = undefined;
-    this.#focusAfter = '#overview-title';
+    // The overview, or the new-PLC form when another tab has emptied the workspace meanwhile.
+    this.#focusAfter = ['#overview-title', '#new-name'];
   }
 
   #renderNoCycle(plc: Plc): TemplateResult {
@@ -1195,7 +1225,13 @@ export class PlcEnquiryCycle extends PlcElement {
                   <span class="muted">${t(`kind.${e.kind}` as Key)}${e.date ? html` · ${formatDay(lang, e.date)}` : nothing}</span>
                 </span>
                 ${editable
-                  ? html`<button type="button" class="small" aria-label=${t('ui.evidence.remove', { what: e.title })} @click=${this.#safe(() => this.#apply('evidence-list', (p, f, now, by) => removeEvidence(p, f, { stage, id: e.id }, now, by), t('history.evidenceRemoved', { what: e.title })))}>${t('ui.remove')}</button>`
+                  ? html`<button
+                      type="button"
+                      class="small"
+                      id=${removeId('evidence', e.id)}
+                      aria-label=${t('ui.evidence.remove', { what: e.title })}
+                      @click=${this.#safe(() => this.#removeItem('evidence', evidence.map((x) => x.id), e.id, (p, f, now, by) => removeEvidence(p, f, { stage, id: e.id }, now, by), t('history.evidenceRemoved', { what: e.title })))}
+                    >${t('ui.remove')}</button>`
                   : nothing}
               </li>`,
             )}
@@ -1310,7 +1346,13 @@ export class PlcEnquiryCycle extends PlcElement {
                         >
                           ${memberOptions(a.owner)}
                         </select>
-                        <button type="button" class="small" aria-label=${t('ui.actions.remove', { what: a.what })} @click=${this.#safe(() => this.#apply('action-list', (p, f, n, by) => removeAction(p, f, { stage, id: a.id }, n, by), t('history.actionRemoved', { what: a.what })))}>
+                        <button
+                          type="button"
+                          class="small"
+                          id=${removeId('action', a.id)}
+                          aria-label=${t('ui.actions.remove', { what: a.what })}
+                          @click=${this.#safe(() => this.#removeItem('action', actions.map((x) => x.id), a.id, (p, f, n, by) => removeAction(p, f, { stage, id: a.id }, n, by), t('history.actionRemoved', { what: a.what })))}
+                        >
                           ${t('ui.remove')}
                         </button>
                       </span>`
@@ -1374,7 +1416,13 @@ export class PlcEnquiryCycle extends PlcElement {
               (d) => html`<li>
                 <span class="item-main"><span class="text">${d.text}</span>${d.date ? html`<span class="muted">${formatDay(lang, d.date)}</span>` : nothing}</span>
                 ${editable
-                  ? html`<button type="button" class="small" aria-label=${t('ui.decisions.remove', { what: d.text })} @click=${this.#safe(() => this.#apply('decision-list', (p, f, now, by) => removeDecision(p, f, { stage, id: d.id }, now, by), t('history.decisionRemoved', { what: d.text })))}>${t('ui.remove')}</button>`
+                  ? html`<button
+                      type="button"
+                      class="small"
+                      id=${removeId('decision', d.id)}
+                      aria-label=${t('ui.decisions.remove', { what: d.text })}
+                      @click=${this.#safe(() => this.#removeItem('decision', decisions.map((x) => x.id), d.id, (p, f, now, by) => removeDecision(p, f, { stage, id: d.id }, now, by), t('history.decisionRemoved', { what: d.text })))}
+                    >${t('ui.remove')}</button>`
                   : nothing}
               </li>`,
             )}
@@ -1432,14 +1480,14 @@ export class PlcEnquiryCycle extends PlcElement {
       <div class="move-buttons">
         ${atCurrent
           ? html`${previous
-              ? html`<button type="button" id="move-back" @click=${this.#safe(() => this.#move(previous.id))}>← ${t('ui.move.back', { stage: localText(previous.label, lang) })}</button>`
+              ? html`<button type="button" id="move-back" @click=${this.#safe(() => this.#move(previous.id, '#move-back'))}>← ${t('ui.move.back', { stage: localText(previous.label, lang) })}</button>`
               : nothing}
             ${next
-              ? html`<button type="button" id="move-next" class="primary" @click=${this.#safe(() => this.#move(next.id))}>${t('ui.move.next', { stage: localText(next.label, lang) })} →</button>`
+              ? html`<button type="button" id="move-next" class="primary" @click=${this.#safe(() => this.#move(next.id, '#move-next'))}>${t('ui.move.next', { stage: localText(next.label, lang) })} →</button>`
               : html`<button type="button" id="complete" class="primary" aria-describedby=${ifDefined(missing.length ? 'complete-missing' : undefined)} @click=${this.#safe(() => this.#complete())}>
                   ${t('ui.move.complete')}
                 </button>`}`
-          : html`<button type="button" id="move-here" class="primary" @click=${this.#safe(() => this.#move(viewed))}>${t('ui.move.here')}</button>`}
+          : html`<button type="button" id="move-here" class="primary" @click=${this.#safe(() => this.#move(viewed, '#move-here'))}>${t('ui.move.here')}</button>`}
       </div>
       ${missing.length && !refusal
         ? html`<p class="muted" id="complete-missing">${t('ui.stage.criteria')}: ${missing.map((c) => localText(c.label, lang)).join('; ')}</p>`
@@ -1448,7 +1496,8 @@ export class PlcEnquiryCycle extends PlcElement {
     </section>`;
   }
 
-  #move(to: string): void {
+  /** `pressed`: the button used, a selector for it. */
+  #move(to: string, pressed: string): void {
     this.#flush();
     const reasonInput = this.renderRoot.querySelector<HTMLInputElement>('#move-reason');
     const reason = reasonInput?.value ?? '';
@@ -1461,6 +1510,10 @@ export class PlcEnquiryCycle extends PlcElement {
     if (!framework) return;
     const label = framework.stages.find((s) => s.id === to)?.label;
     this.viewedStage = to;
+    // The buttons shown depend on the stage reached: moving back to the first stage takes away "Move
+    // back", moving into the last turns "Move on" into "Complete the cycle", and "Move here" always goes.
+    // Focus stays on the button used while it is there, else goes to the one that now moves the cycle on.
+    this.#focusAfter = [pressed, '#move-next', '#complete', '#stage-title'];
     this.announcement = this.t('ui.move.moved', { stage: localText(label, this.lang_) });
     const detail: StageChangeDetail = { plc: moved.id, framework: framework.id, from: before, to };
     if (reason.trim()) detail.reason = reason.trim();
@@ -1532,7 +1585,13 @@ export class PlcEnquiryCycle extends PlcElement {
                         <input id="m-${m.id}-unit" name="unit" autocomplete="off" .value=${m.unit ?? ''} />
                       </div>
                       <div class="end">
-                        <button type="button" class="small" aria-label=${t('impact.remove', { name: m.name })} @click=${this.#safe(() => this.#apply('impact-list', (p, f, now, by) => removeImpact(p, f, { id: m.id }, now, by), t('history.impactRemoved', { what: m.name })))}>
+                        <button
+                          type="button"
+                          class="small"
+                          id=${removeId('impact', m.id)}
+                          aria-label=${t('impact.remove', { name: m.name })}
+                          @click=${this.#safe(() => this.#removeItem('impact', cycle.impact.map((x) => x.id), m.id, (p, f, now, by) => removeImpact(p, f, { id: m.id }, now, by), t('history.impactRemoved', { what: m.name })))}
+                        >
                           ${t('ui.remove')}
                         </button>
                       </div>
