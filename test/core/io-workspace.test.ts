@@ -168,7 +168,7 @@ describe('importWorkspace', () => {
     expect(newer.problems[0]!.path).to.equal('version');
     expect(newer.problems[0]!.message.en).to.contain('newer version').and.to.contain('99');
     expect(newer.problems[0]!.message.cy).to.contain('99');
-    for (const text of ['[]', '3', '"x"', 'null']) expect(importWorkspace(text).problems[0]!.message.en).to.match(/not a PLC Kit workspace/);
+    for (const text of ['[]', '3', '"x"', 'null', '{"hello":1}', '{}', '{"version":"1","plcs":[]}']) expect(importWorkspace(text).problems[0]!.message.en, text).to.match(/not a PLC Kit workspace/);
   });
 
   it('migrates a version-0 document', () => {

@@ -28,6 +28,8 @@ const steps: Record<number, (doc: Doc) => Doc> = {
   },
 };
 
+const PRE_RELEASE_KEYS = ['schools', 'members', 'plcs', 'responses', 'checklistResponses', 'ratingResponses', 'pins'];
+
 export type MigrationResult = { ok: true; doc: Doc; from: number } | { ok: false; reason: 'newer' | 'not-an-object'; version?: number };
 
 /** Brings any older workspace document up to the current version; refuses one from a newer kit. */
@@ -36,6 +38,8 @@ export function migrate(input: unknown): MigrationResult {
   let doc = input as Doc;
   // No version is the pre-release shape; a version that is not a number is not ours to guess at.
   if (doc.version !== undefined && typeof doc.version !== 'number') return { ok: false, reason: 'not-an-object' };
+  // Without a version, the pre-release shape still had at least one of its lists: `{"hello": 1}` is not one.
+  if (doc.version === undefined && !PRE_RELEASE_KEYS.some((key) => key in doc)) return { ok: false, reason: 'not-an-object' };
   const from = typeof doc.version === 'number' ? doc.version : 0;
   if (from > WORKSPACE_VERSION) return { ok: false, reason: 'newer', version: from };
   for (let v = from; v < WORKSPACE_VERSION; v++) {
