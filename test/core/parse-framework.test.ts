@@ -103,6 +103,27 @@ describe('parseFramework', () => {
     expect(problemAt(problemsOf(r2), 'axes').message.en).to.match(/at most 12.*has 13/);
   });
 
+  it('a source note is wording like any other: English required, both languages bounded, no stray fields', () => {
+    const own = cycle();
+    own.source = { citation: 'Our cluster (2026).', note: { en: 'Adapted from the Wales PLC model.' } };
+    const result = parseFramework(own, { kind: 'cycle' });
+    expect(result.ok, JSON.stringify(!result.ok && result.problems)).to.equal(true);
+    if (result.ok) expect(result.framework.source.note).to.deep.equal({ en: 'Adapted from the Wales PLC model.' });
+
+    const noEnglish = cycle();
+    noEnglish.source.note = { cy: 'Wedi’i addasu.' };
+    expect(problemAt(problemsOf(noEnglish), 'source.note.en').message.en).to.match(/missing/i);
+    const tooLong = cycle();
+    tooLong.source.note.cy = 'x'.repeat(5001);
+    expect(problemAt(problemsOf(tooLong), 'source.note.cy').message.en).to.match(/too long.*5,000/);
+    const notText = cycle();
+    notText.source.note = 'Our own words';
+    expect(problemAt(problemsOf(notText), 'source.note').message.en).to.match(/group of fields.*found text/);
+    const misspelt = cycle();
+    misspelt.source.notes = misspelt.source.note;
+    expect(problemsOf(misspelt).map((p) => p.message.en).join(' | ')).to.contain('notes');
+  });
+
   it('invalid_value: an unknown completion check lists the choices', () => {
     const c = cycle();
     c.stages[0].criteria[0].check = 'vibes';

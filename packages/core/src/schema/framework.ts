@@ -5,7 +5,13 @@ import { Id, LocalText } from './common.js';
 
 /** Where a framework's content comes from. Every built-in framework names its source. */
 export const Source = z.strictObject({
+  /** The reference alone (authors, year, title, publisher): it stays in the language it was published in. */
   citation: z.string().check(z.minLength(1), z.maxLength(2000)),
+  /**
+   * Our own words about the source (what else it cites, how it was adapted, what is inferred), kept out
+   * of `citation` so a Welsh page can say them in Welsh; shown right after the citation.
+   */
+  note: z.optional(LocalText),
   url: z.optional(z.string().check(z.maxLength(2000))),
   /** The seed document in `shared/seeds/` this was taken from, when there is one. */
   seed: z.optional(z.string().check(z.maxLength(200))),

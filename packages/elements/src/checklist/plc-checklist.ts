@@ -501,7 +501,7 @@ export class PlcChecklist extends PlcElement {
                 >
                 <div id="about" ?hidden=${!this.aboutOpen}>
                   <p>${localText(framework.description, lang)}</p>
-                  <p class="muted">${this.common('framework.source', { citation: framework.source.citation })}</p>
+                  <p class="muted">${this.common('framework.source', { citation: framework.source.citation })}${framework.source.note ? ` ${localText(framework.source.note, lang)}` : nothing}</p>
                 </div>
               </div>`
             : nothing}
@@ -640,7 +640,7 @@ export class PlcChecklist extends PlcElement {
           </li>`,
         )}
       </ol>
-      <p class="muted">${this.common('framework.source', { citation: framework.source.citation })}</p>
+      <p class="muted">${this.common('framework.source', { citation: framework.source.citation })}${framework.source.note ? ` ${localText(framework.source.note, lang)}` : nothing}</p>
     </section>`;
   }
 

@@ -313,7 +313,7 @@ export class PlcConditionsRadar extends PlcElement {
         ${plcName ? html`<p class="for">${t('rate.for', { name: plcName })}</p>` : nothing}
         ${fw.description ? html`<p>${localText(fw.description, lang)}</p>` : nothing}
         <p class="muted">
-          ${fw.heuristic ? html`${this.common('framework.heuristic')} ` : nothing}${this.common('framework.source', { citation: fw.source.citation })}
+          ${fw.heuristic ? html`${this.common('framework.heuristic')} ` : nothing}${this.common('framework.source', { citation: fw.source.citation })}${fw.source.note ? ` ${localText(fw.source.note, lang)}` : nothing}
         </p>
       </div>
       ${this.#choice('mode', RADAR_MODES, 'rate') === 'results' ? this.#results(fw) : this.#rate(fw)}
