@@ -106,3 +106,55 @@ describe('built-in frameworks’ citations', () => {
     });
   }
 });
+
+/*
+ * A citation is the reference alone and stays in its own language; our sentences about it live in
+ * `source.note`, in English and Welsh, so a Welsh page's source line is not half English. These are the
+ * sentences once run into citations: none may drift back.
+ */
+const movedToNotes: Record<string, string[]> = {
+  'plc-or-not': ['The same slides cite', 'for professional learning within, between and across schools'],
+  'lesson-study': ['Lesson Study Group at Mills College', 'describe the cycle', 'comes before it'],
+  'disciplined-collaboration': ['The approach was developed', 'eight Australian schools'],
+  'teaching-as-inquiry': ['diagram', 'based on the work of'],
+  'wales-plc': ['Hwb’s PLC page', 'introduces', 'Step names', 'inferred', 'verbatim', 'Disbanding'],
+  'deep-partnership': ['four strategies', 'as summarised', 'blog post'],
+  'effective-professional-learning': ['As presented in', 'slides'],
+  'schools-as-learning-organisations': ['Adapted for Wales', 'see also'],
+};
+
+describe('built-in frameworks’ source notes', () => {
+  const all = builtInFrameworks();
+
+  it('are on exactly the frameworks whose citations carried our own sentences', () => {
+    const withNotes = all.filter((f) => f.source.note !== undefined).map((f) => f.id);
+    expect(withNotes).to.have.members(Object.keys(movedToNotes));
+  });
+
+  for (const framework of all) {
+    const { citation, note } = framework.source;
+
+    it(`${framework.id}: the citation holds none of the sentences moved into the note`, () => {
+      for (const phrase of movedToNotes[framework.id] ?? []) {
+        expect(citation.toLowerCase(), `${framework.id}: “${phrase}” is back in the citation`).to.not.contain(phrase.toLowerCase());
+        expect(note?.en, `${framework.id}: the note says “${phrase}”`).to.contain(phrase);
+      }
+      // Every sentence of the note, in either language, is the note's alone.
+      for (const text of note ? [note.en, note.cy ?? ''] : []) {
+        for (const sentence of text.split(/(?<=[.;])\s+/).filter((s) => s.length > 12)) {
+          expect(citation, `${framework.id}: the citation repeats “${sentence}”`).to.not.contain(sentence.replace(/[.;]$/, ''));
+        }
+      }
+    });
+
+    if (note) {
+      it(`${framework.id}: the note is in English and in Welsh, and the Welsh is not the English`, () => {
+        expect(note.en.trim(), framework.id).to.not.equal('');
+        expect(note.cy?.trim() ?? '', framework.id).to.not.equal('');
+        expect(note.cy, framework.id).to.not.equal(note.en);
+        // Welsh prose, not an English sentence with a Welsh word or two: a sentence of it starts with a Welsh word.
+        expect(note.cy, framework.id).to.match(/(?:^|[.;] )(?:Mae|Mae’r|Datblygwyd|Addaswyd|Fel)\b/);
+      });
+    }
+  }
+});

@@ -206,7 +206,9 @@ describe('cycle frameworks (domain.md §2)', () => {
       'Treialu ac adborth',
     ]);
     expect(f.description?.en).to.match(/inferred/);
-    expect(f.source.citation).to.match(/inferred/);
+    expect(f.source.note?.en).to.match(/inferred/);
+    expect(f.source.note?.cy).to.match(/wedi’i gasglu, heb ei wirio/);
+    expect(f.source.citation).to.not.match(/inferred/);
     const checks = (id: string) => f.stages.find((s) => s.id === id)!.criteria.map((c) => c.check);
     expect(checks('establish')).to.deep.equal(['members', 'facilitator']);
     expect(checks('identify-focus')).to.deep.equal(['learner-need', 'question']);

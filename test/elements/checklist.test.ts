@@ -427,6 +427,24 @@ describe('<plc-checklist>', function () {
     expect($(el, '[role="status"][aria-live]')!.textContent!.trim()).to.equal('');
   });
 
+  it('gives the source’s note in Welsh with lang="cy", after the citation, which stays as published', async () => {
+    const el = await fixture<PlcChecklist>(html`<plc-checklist lang="cy" storage="none" storage-key=${uniqueKey()}></plc-checklist>`);
+    await settle(el);
+    const { citation, note } = plcOrNot.source;
+    const sourceLines = () => [$(el, '#about p.muted')!, $$(el, '[part="result"] p.muted').at(-1)!].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+    await answerAll(el, [4, 4, 4, 4, 4, 4, 1, 1, 1, 1, 1]);
+    for (const line of sourceLines()) {
+      expect(line).to.equal(`Ffynhonnell: ${citation} ${note!.cy}`);
+      expect(line).to.not.contain(note!.en);
+    }
+    expect(note!.cy).to.contain('Mae’r un sleidiau’n cyfeirio at Harris a Jones (2010)');
+
+    el.setAttribute('lang', 'en');
+    await new Promise((r) => setTimeout(r));
+    await settle(el);
+    for (const line of sourceLines()) expect(line).to.equal(`Source: ${citation} ${note!.en}`);
+  });
+
   it('exports the result: JSON and CSV downloads, copy as text', async () => {
     const el = await fixture<PlcChecklist>(html`<plc-checklist storage="none" storage-key=${uniqueKey()}></plc-checklist>`);
     await answerAll(el, [4, 4, 4, 4, 4, 4, 1, 1, 1, 1, 1]);

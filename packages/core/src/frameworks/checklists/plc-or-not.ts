@@ -27,7 +27,11 @@ export const plcOrNot = {
   },
   source: {
     citation:
-      'Harris, A. (undated, after 2014). Leading professional collaborative learning [presentation slides], table “A PLC or not a PLC?”. The same slides cite Harris, A. & Jones, M. (2010). Professional learning communities and system improvement. Improving Schools, 13(2), 172–181, for professional learning within, between and across schools.',
+      'Harris, A. (undated, after 2014). Leading professional collaborative learning [presentation slides], table “A PLC or not a PLC?”; Harris, A. & Jones, M. (2010). Professional learning communities and system improvement. Improving Schools, 13(2), 172–181.',
+    note: {
+      en: 'The same slides cite Harris & Jones (2010) for professional learning within, between and across schools.',
+      cy: 'Mae’r un sleidiau’n cyfeirio at Harris a Jones (2010) ar gyfer dysgu proffesiynol o fewn ysgolion, rhwng ysgolion ac ar draws ysgolion.',
+    },
     seed: SEEDS.harrisSlides,
   },
   items: [

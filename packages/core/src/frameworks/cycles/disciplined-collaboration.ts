@@ -13,7 +13,11 @@ export const disciplinedCollaboration = {
   },
   source: {
     citation:
-      'Australian Institute for Teaching and School Leadership (2014). Summary report for the Disciplined Collaboration in Professional Learning project. Melbourne: AITSL. The approach was developed by A. Harris and M. Jones with eight Australian schools (November 2012 to December 2013).',
+      'Australian Institute for Teaching and School Leadership (2014). Summary report for the Disciplined Collaboration in Professional Learning project. Melbourne: AITSL.',
+    note: {
+      en: 'The approach was developed by A. Harris and M. Jones with eight Australian schools (November 2012 to December 2013).',
+      cy: 'Datblygwyd y dull gan A. Harris ac M. Jones gydag wyth ysgol yn Awstralia (rhwng Tachwedd 2012 a Rhagfyr 2013).',
+    },
     url: 'https://www.aitsl.edu.au/professional-growth/insight/disciplined-collaboration-in-professional-learning',
   },
   stages: [

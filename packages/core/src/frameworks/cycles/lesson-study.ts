@@ -4,7 +4,7 @@ import { CRITERIA } from './criteria.js';
 /**
  * Lesson study — Lewis (domain.md §2): prepare, study, plan, teach a research lesson, reflect. Lewis and the
  * Lesson Study Group at Mills College describe the cycle as four phases (study, plan, teach, reflect);
- * "prepare" (forming the team) is the step before the cycle, and the citation says so.
+ * "prepare" (forming the team) is the step before the cycle, and the source note says so.
  */
 export const lessonStudy = {
   id: 'lesson-study',
@@ -17,7 +17,11 @@ export const lessonStudy = {
   },
   source: {
     citation:
-      'Lewis, C. (2002). Lesson study: a handbook of teacher-led instructional change. Philadelphia: Research for Better Schools. Lewis and the Lesson Study Group at Mills College describe the cycle as four phases: study, plan, teach and reflect; forming the team (“prepare”) comes before it.',
+      'Lewis, C. (2002). Lesson study: a handbook of teacher-led instructional change. Philadelphia: Research for Better Schools.',
+    note: {
+      en: 'Lewis and the Lesson Study Group at Mills College describe the cycle as four phases: study, plan, teach and reflect; forming the team (“prepare”) comes before it.',
+      cy: 'Mae Lewis a’r Lesson Study Group yng Ngholeg Mills yn disgrifio’r cylch fel pedwar cyfnod: astudio, cynllunio, addysgu a myfyrio; mae ffurfio’r tîm (“paratoi”) yn dod o’i flaen.',
+    },
   },
   stages: [
     {

@@ -13,7 +13,11 @@ export const teachingAsInquiry = {
   },
   source: {
     citation:
-      'Ministry of Education (2007). The New Zealand Curriculum, “Effective pedagogy”, “Teaching as inquiry” (p. 35; the diagram there is based on the work of G. Aitken and C. Sinnema). Wellington: Learning Media, for the Ministry of Education.',
+      'Ministry of Education (2007). The New Zealand Curriculum, “Effective pedagogy”, “Teaching as inquiry” (p. 35). Wellington: Learning Media, for the Ministry of Education.',
+    note: {
+      en: 'The diagram on p. 35 is based on the work of G. Aitken and C. Sinnema.',
+      cy: 'Mae’r diagram ar t. 35 yn seiliedig ar waith G. Aitken a C. Sinnema.',
+    },
   },
   stages: [
     {

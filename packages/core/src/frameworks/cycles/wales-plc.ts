@@ -5,7 +5,7 @@ import { SEEDS } from '../sources.js';
  * The Wales national PLC model: the "seven steps" (domain.md §2), then evaluating impact on learners
  * and sharing it. Steps 1–5 carry the Welsh names confirmed in the bilingual slides; the wording of
  * steps 6 (refining) and 7 (sharing outcomes) is INFERRED from a lecture describing the same cycle,
- * not verified verbatim — the description and citation say so. Disbanding and re-forming is what a
+ * not verified verbatim — the description and source note say so. Disbanding and re-forming is what a
  * group does after completing the cycle, not a stage of it.
  */
 export const walesPlc = {
@@ -25,7 +25,17 @@ export const walesPlc = {
   },
   source: {
     citation:
-      'Harris, A. & Jones, M. (2010). Professional learning communities and system improvement. Improving Schools, 13(2), 172–181; Welsh Government (2011). Professional learning communities [guidance document and leaflet], “seven steps”; Hwb’s PLC page introduces them and names step 1 “Establish the group”. Step names 1–5 as in the bilingual British Council Wales slides. Steps 6–7 wording inferred, not verified verbatim. Disbanding and re-forming: Harris, “A PLC or not a PLC?”.',
+      'Harris, A. & Jones, M. (2010). Professional learning communities and system improvement. Improving Schools, 13(2), 172–181; Welsh Government (2011). Professional learning communities [guidance document and leaflet], “seven steps”; Harris, A. (undated, after 2014). Leading professional collaborative learning [presentation slides], table “A PLC or not a PLC?”.',
+    note: {
+      en:
+        'Hwb’s PLC page introduces the seven steps and names step 1 “Establish the group”. ' +
+        'Step names 1–5 are as in the bilingual British Council Wales slides; the wording of steps 6–7 is inferred, not verified verbatim. ' +
+        'Disbanding and re-forming are taken from Harris, “A PLC or not a PLC?”.',
+      cy:
+        'Mae tudalen Hwb am CDPau yn cyflwyno’r saith cam ac yn galw cam 1 yn “Establish the group”. ' +
+        'Mae enwau camau 1–5 yr un fath ag yn sleidiau dwyieithog British Council Cymru; mae geiriad camau 6–7 wedi’i gasglu, heb ei wirio air am air. ' +
+        'Mae dod i ben ac ailffurfio wedi’u cymryd o Harris, “A PLC or not a PLC?”.',
+    },
     url: 'https://hwb.gov.wales/professional-development/professional-learning-communities',
     seed: SEEDS.harrisSlides,
   },

@@ -14,7 +14,11 @@ export const deepPartnership = {
   }),
   source: {
     citation:
-      'Hargreaves, D. H. (2012, October). A self-improving school system: towards maturity [thinkpiece]. Nottingham: National College for School Leadership. The four strategies as summarised in the blog post “Building and sustaining professional learning communities”.',
+      'Hargreaves, D. H. (2012, October). A self-improving school system: towards maturity [thinkpiece]. Nottingham: National College for School Leadership.',
+    note: {
+      en: 'The four strategies are as summarised in the blog post “Building and sustaining professional learning communities”.',
+      cy: 'Mae’r pedair strategaeth fel y’u crynhoir yn y blogbost “Building and sustaining professional learning communities”.',
+    },
     url: 'https://gov.uk/government/collections/david-h-hargreaves-thinkpieces-on-the-self-improving-school-system',
     seed: SEEDS.acrossSchoolPlcs,
   },

@@ -14,7 +14,8 @@ export const effectiveProfessionalLearning = {
   }),
   source: {
     citation:
-      'Campbell, C., Osmond-Johnson, P., Faubert, B., Zeichner, K. & Hobbs-Johnson, A. (with Brown, S., DaCosta, P., Hales, A., Kuehn, L., Sohn, J. & Steffensen, K.) (2016). The state of educators’ professional learning in Canada: final research report, Table 1. Oxford, OH: Learning Forward. As presented in Harris & Jones’s slides.',
+      'Campbell, C., Osmond-Johnson, P., Faubert, B., Zeichner, K. & Hobbs-Johnson, A. (with Brown, S., DaCosta, P., Hales, A., Kuehn, L., Sohn, J. & Steffensen, K.) (2016). The state of educators’ professional learning in Canada: final research report, Table 1. Oxford, OH: Learning Forward.',
+    note: { en: 'As presented in Harris & Jones’s slides.', cy: 'Fel y’i cyflwynir yn sleidiau Harris a Jones.' },
     url: 'https://learningforward.org/report/professional-learning-canada/state-educators-professional-learning-canada-final-research-report/',
     seed: SEEDS.harrisJonesSlides,
   },

@@ -13,7 +13,11 @@ export const schoolsAsLearningOrganisations = {
   }),
   source: {
     citation:
-      'Kools, M. & Stoll, L. (2016). What makes a school a learning organisation? OECD Education Working Papers, No. 137. Paris: OECD Publishing. Adapted for Wales as Welsh Government (2017), Schools in Wales as learning organisations; see OECD (2018), Developing schools as learning organisations in Wales. Paris: OECD Publishing.',
+      'Kools, M. & Stoll, L. (2016). What makes a school a learning organisation? OECD Education Working Papers, No. 137. Paris: OECD Publishing; Welsh Government (2017). Schools in Wales as learning organisations; OECD (2018). Developing schools as learning organisations in Wales. Paris: OECD Publishing.',
+    note: {
+      en: 'Adapted for Wales by the Welsh Government (2017); see also OECD (2018).',
+      cy: 'Addaswyd ar gyfer Cymru gan Lywodraeth Cymru (2017); gweler hefyd OECD (2018).',
+    },
     url: 'https://doi.org/10.1787/5jlwm62b3bvh-en',
   },
   axes: [
