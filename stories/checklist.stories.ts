@@ -172,7 +172,10 @@ const clusterChecklist: ChecklistFramework = {
     en: 'Four questions our cluster asks itself each term.',
     cy: 'Pedwar cwestiwn y mae ein clwstwr yn eu gofyn iddo’i hun bob tymor.',
   },
-  source: { citation: 'Glan-y-Môr cluster, 2026 (our own wording).' },
+  source: {
+    citation: 'Glan-y-Môr cluster (2026).',
+    note: { en: 'Our own wording, written for our termly cluster meetings.', cy: 'Ein geiriad ein hunain, wedi’i ysgrifennu ar gyfer cyfarfodydd tymhorol ein clwstwr.' },
+  },
   items: [
     {
       id: 'joint-practice',
