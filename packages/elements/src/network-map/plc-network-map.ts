@@ -53,6 +53,16 @@ import { HitGrid, nearestInDirection, nearestTo, placeScene, sceneBounds, school
 import { networkMapStyles } from './plc-network-map.styles.js';
 
 type Key = keyof typeof networkMapMessages.en & string;
+/**
+ * A message for the live region or the status line, kept as its key and values rather than as text,
+ * so that it is shown in the element's language of the moment (a value `{ key }` is a message too).
+ */
+interface Message {
+  key: Key;
+  params?: Record<string, string | number | { key: Key }>;
+  /** The same words twice in a row would not be read again: an invisible space tells them apart. */
+  nudge?: boolean;
+}
 export type MapView = 'schools' | 'two-mode';
 
 /** The events `<plc-network-map>` fires. `plc-change` and `plc-select` are kit-wide names whose details differ per element. */
@@ -211,8 +221,8 @@ export class PlcNetworkMap extends PlcElement {
 
   @state() private progress: number | undefined;
   @state() private progressStage: Stage = 'layout';
-  @state() private announcement = '';
-  @state() private status = '';
+  @state() private announcement?: Message;
+  @state() private status?: Message;
   @state() private fallback = false;
   @state() private query = '';
   @state() private tableRows = TABLE_PAGE;
@@ -250,7 +260,6 @@ export class PlcNetworkMap extends PlcElement {
   #pointers = new Map<number, { x: number; y: number }>();
   #gesture?: { node: number; x: number; y: number; view: View; moved: boolean; pinch?: { d: number; k: number; cx: number; cy: number } };
   #media?: MediaQueryList;
-  #lastAnnounce = '';
   #drawn: Promise<void> = Promise.resolve();
   #themeKey = '';
 
@@ -800,7 +809,7 @@ export class PlcNetworkMap extends PlcElement {
     if (view !== this.view) return;
     this.#place();
     if (!this.#userMoved) this.fit();
-    this.#announce(this.#t('announce.laidOut', { schools: this.#graph?.nodes.length ?? 0, ties: this.#measures?.ties ?? 0 }));
+    this.#announce({ key: 'announce.laidOut', params: { schools: this.#graph?.nodes.length ?? 0, ties: this.#measures?.ties ?? 0 } });
     await this.#drawnThenEndProgress(owner);
   }
 
@@ -1250,7 +1259,7 @@ export class PlcNetworkMap extends PlcElement {
     const pin: Pin = { x: Math.round(s.x[i]! * 100) / 100, y: Math.round(s.y[i]! * 100) / 100 };
     const mapKey = this.#pinKey();
     this.store.update((ws) => ({ ...ws, pins: { ...ws.pins, [mapKey]: { ...(ws.pins[mapKey] ?? {}), [key]: pin } } }));
-    this.#announce(this.#t('announce.pinned', { name: s.names[i]! }));
+    this.#announce({ key: 'announce.pinned', params: { name: s.names[i]! } });
     this.#fire('plc-change', { kind: 'pins', mapKey, pins: this.store.state.pins[mapKey] ?? {} });
     this.version++;
   }
@@ -1299,7 +1308,7 @@ export class PlcNetworkMap extends PlcElement {
       }
       const next = nearestInDirection(s, this.#focused, dir[0], dir[1]);
       if (next < 0) {
-        this.#announce(this.#t('announce.none'));
+        this.#announce({ key: 'announce.none' });
         return;
       }
       this.#focused = next;
@@ -1317,7 +1326,7 @@ export class PlcNetworkMap extends PlcElement {
       case 'Escape':
         if (this.selected) {
           event.preventDefault();
-          this.selected = '';
+          this.#clearSelection(false);
         }
         return;
       case '+':
@@ -1351,7 +1360,7 @@ export class PlcNetworkMap extends PlcElement {
     if (s && i !== undefined) {
       this.#focused = i;
       if (centre) this.#ensureVisible(i);
-      this.#announce(this.#t('announce.selected', { name: s.names[i]! }));
+      this.#announce({ key: 'announce.selected', params: { name: s.names[i]! } });
     }
     const plc = key.startsWith('plc:');
     this.#fire('plc-select', { kind: plc ? 'plc' : 'school', id: plc ? key.slice(4) : key });
@@ -1360,40 +1369,71 @@ export class PlcNetworkMap extends PlcElement {
 
   /** Says what a filter left on the map. */
   #announceShown(): void {
-    if (this.#graph && this.#measures) this.#announce(this.#t('announce.filtered', { schools: this.#graph.nodes.length, ties: this.#measures.ties }));
+    if (this.#graph && this.#measures) this.#announce({ key: 'announce.filtered', params: { schools: this.#graph.nodes.length, ties: this.#measures.ties } });
+  }
+
+  /**
+   * Clears the selection and says so. From the panel's button, which goes away with the selection,
+   * focus moves to the map, where the school was (and keyboard movement carries on from it).
+   */
+  #clearSelection(fromPanel: boolean): void {
+    this.selected = '';
+    if (fromPanel) {
+      const canvas = this.#canvas;
+      if (canvas && !canvas.hidden) canvas.focus();
+    }
+    // After the focus: arriving on the map announces the school in focus, which this follows.
+    this.#announce({ key: 'announce.cleared' });
+  }
+
+  /** Back to every school, focus on the first filter (the button used goes away with the filters). */
+  async #clearFilters(): Promise<void> {
+    this.cluster = this.plcKind = this.focusArea = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLSelectElement>('[part~="filters"] select')?.focus();
   }
 
   #announceNode(i: number): void {
     const s = this.#scene;
     if (!s) return;
-    const t = this.#t;
     const key = s.keys[i]!;
     if (s.isPlc[i]) {
       const plc = this.#graph?.plcs.get(key.slice(4));
-      this.#announce(
-        t('announce.plc', { name: s.names[i]!, kind: t(`plcKind.${plc?.plc.kind ?? 'plc'}` as Key), schools: plc?.schools.length ?? s.neighbours[i]!.length }),
-      );
+      this.#announce({
+        key: 'announce.plc',
+        params: { name: s.names[i]!, kind: { key: `plcKind.${plc?.plc.kind ?? 'plc'}` as Key }, schools: plc?.schools.length ?? s.neighbours[i]!.length },
+      });
       return;
     }
     const g = this.#graph;
     const gi = g?.index.get(key);
     const node = gi === undefined ? undefined : g!.nodes[gi];
     const partners = gi === undefined ? 0 : (this.#measures?.degree[gi] ?? 0);
-    this.#announce(
-      t('announce.school', {
+    this.#announce({
+      key: 'announce.school',
+      params: {
         name: s.names[i]!,
-        cluster: node?.cluster || t('noCluster'),
+        cluster: node?.cluster || { key: 'noCluster' },
         partners,
         plcs: node?.plcs.length ?? 0,
-        isolated: partners === 0 ? t('announce.isolated') : '',
-      }),
-    );
+        isolated: partners === 0 ? { key: 'announce.isolated' } : '',
+      },
+    });
   }
 
-  #announce(text: string): void {
-    // The same words twice in a row would not be read again: add an invisible change.
-    this.announcement = text === this.#lastAnnounce ? `${text}\u00a0` : text;
-    this.#lastAnnounce = this.announcement;
+  #announce(message: Message): void {
+    const last = this.announcement;
+    const same = last !== undefined && this.#say({ ...last, nudge: false }) === this.#say(message);
+    this.announcement = { ...message, nudge: same && !last.nudge };
+  }
+
+  /** A message in the element's language now. */
+  #say(message: Message | undefined): string {
+    if (!message) return '';
+    const t = this.#t;
+    const params: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(message.params ?? {})) params[name] = typeof value === 'object' ? t(value.key) : value;
+    return t(message.key, params) + (message.nudge ? '\u00a0' : '');
   }
 
   #fire<K extends keyof NetworkMapEventMap>(type: K, detail: NetworkMapEventMap[K]['detail']): void {
@@ -1503,9 +1543,9 @@ export class PlcNetworkMap extends PlcElement {
       } else {
         this.data = merged;
       }
-      this.status = t('import.done', imported);
+      this.status = { key: 'import.done', params: imported };
       this.#fire('plc-change', { kind: 'data', data: merged, imported });
-    } else this.status = '';
+    } else this.status = undefined;
     this.#showProblems();
     return imported.schools + imported.plcs + imported.members > 0;
   }
@@ -1583,8 +1623,8 @@ export class PlcNetworkMap extends PlcElement {
       ${guard([this.lang_, graph, measures, this.#between, this.#listsReady()], () => this.#renderMeasures())}
       ${guard([this.lang_, graph, measures, this.#between, this.tableRows, this.selected, this.#listsReady()], () => this.#renderTable())}
       ${this.#renderExport(empty)}
-      <div class="visually-hidden" aria-live="polite" aria-atomic="true" id="live">${this.announcement}</div>
-      <div class="status" role="status">${this.status}</div>
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true" id="live">${this.#say(this.announcement)}</div>
+      <div class="status" role="status">${this.#say(this.status)}</div>
     `;
   }
 
@@ -1659,7 +1699,7 @@ export class PlcNetworkMap extends PlcElement {
           </select></label
         >
         ${this.cluster || this.plcKind || this.focusArea
-          ? html`<button type="button" @click=${() => ((this.cluster = ''), (this.plcKind = ''), (this.focusArea = ''))}>${t('filter.reset')}</button>`
+          ? html`<button type="button" @click=${() => this.#track(this.#clearFilters())}>${t('filter.reset')}</button>`
           : nothing}
       </fieldset>
       <div class="group">
@@ -1864,7 +1904,7 @@ export class PlcNetworkMap extends PlcElement {
             )}
           </ul>`
         : html`<p class="hint">${t('panel.noPartners')}</p>`}
-      <button type="button" @click=${() => (this.selected = '')}>${t('panel.close')}</button>`;
+      <button type="button" @click=${() => this.#clearSelection(true)}>${t('panel.close')}</button>`;
   }
 
   #plcPanel(id: string): TemplateResult {
@@ -1888,7 +1928,7 @@ export class PlcNetworkMap extends PlcElement {
           return html`<li><button type="button" class="link" @click=${() => this.#selectKey(sid, true)}>${graph.nodes[j]!.name}</button></li>`;
         })}
       </ul>
-      <button type="button" @click=${() => (this.selected = '')}>${t('panel.close')}</button>`;
+      <button type="button" @click=${() => this.#clearSelection(true)}>${t('panel.close')}</button>`;
   }
 
   #renderMeasures(): TemplateResult | typeof nothing {
