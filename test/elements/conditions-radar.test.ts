@@ -209,6 +209,23 @@ describe('<plc-conditions-radar> rate mode', () => {
     }
   });
 
+  it('refuses a src that is not an http(s) address without fetching it', async () => {
+    const original = window.fetch;
+    const fetched: unknown[] = [];
+    window.fetch = (input) => {
+      fetched.push(input);
+      return Promise.reject(new Error('no network in this test'));
+    };
+    try {
+      const el = await fixture<PlcConditionsRadar>(html`<plc-conditions-radar storage="none" src="javascript:alert(1)"></plc-conditions-radar>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the message');
+      expect($(el, '[role="alert"]').textContent).to.contain('only http and https addresses can be loaded, not javascript:');
+      expect(fetched).to.deep.equal([]);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('updates the radar as ratings are given, with no animation under prefers-reduced-motion', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const el = await fixture<PlcConditionsRadar>(html`<plc-conditions-radar storage="none" storage-key="radar-live"></plc-conditions-radar>`);

@@ -56,6 +56,28 @@ describe('iframe embed (embed.html)', function () {
     expect(el.hasAttribute('readonly')).to.equal(false);
   });
 
+  it('gives the page and the element one language however lang is written, and keeps a long unknown name short', async () => {
+    for (const [query, lang] of [
+      ['lang=cy&lang=en', 'cy'],
+      ['lang=en&lang=cy', 'en'],
+      ['lang=cy_GB', 'cy'],
+      ['lang=cy-GB', 'cy'],
+      ['lang=xx', 'en'],
+    ] as const) {
+      const frame = await loadUrl(`/__embed/embed.html?element=plc-checklist&storage=none&${query}`);
+      const el = await frameElement(frame, 'plc-checklist');
+      expect(frame.contentDocument!.documentElement.lang, query).to.equal(lang);
+      expect(el.getAttribute('lang'), query).to.equal(lang);
+      expect(frame.contentDocument!.querySelectorAll('[role="alert"]'), query).to.have.length(0);
+      frame.remove();
+    }
+    const long = 'x'.repeat(7000);
+    const frame = await loadUrl(`/__embed/embed.html?element=plc-checklist&storage=none&${long}=1`);
+    const text = await until(() => alertText(frame.contentDocument!), 'the message');
+    expect(text).to.contain(`${'x'.repeat(60)}…`);
+    expect(text.length).to.be.below(1000);
+  });
+
   it('works at its own height without the resizer: the content scrolls inside the frame', async () => {
     const host = await loadPage(`<!doctype html><html lang="en"><body>
       <iframe src="/__embed/embed.html?element=plc-checklist&storage=none" title="Are we a PLC?" width="100%" height="640" style="border:0"></iframe>
@@ -130,6 +152,27 @@ describe('resizer (plc-resizer.js on the host page)', function () {
     expect(forged).to.equal(0);
     // The impostor had the data-plc-kit marker and its messages came from its own window and origin, so they count for it alone.
     expect(frameHeight(impostor)).to.equal(1234);
+  });
+
+  it('waits for a lazy frame to load before greeting it, then sizes it', async () => {
+    // The spy stands in for the browser's "target origin does not match" console error that a
+    // greeting posted to the not-yet-loaded frame (still about:blank) would cause.
+    const host = await loadPage(`<!doctype html><html lang="en"><body>
+      <iframe data-plc-kit loading="lazy" src="/__embed/embed.html?element=plc-checklist&storage=none" title="Checklist" width="600" height="200" style="border:0; margin-top: 4000px"></iframe>
+      <script>
+        window.__posted = [];
+        document.querySelector('iframe').contentWindow.postMessage = function () { window.__posted.push([].slice.call(arguments)); };
+      </script>
+      <script type="module" src="${resizerUrl}"></script>
+    </body></html>`);
+    const inner = host.doc.querySelector('iframe')!;
+    await until(() => (host.win as unknown as { __plcResizerReady?: boolean }).__plcResizerReady || host.doc.readyState === 'complete', 'the resizer');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(inner.contentWindow!.location.href).to.equal('about:blank');
+    expect((host.win as unknown as { __posted: unknown[] }).__posted).to.deep.equal([]);
+    inner.scrollIntoView();
+    await until(() => inner.dataset.plcKitHeight, 'a size once the frame has loaded');
+    expect(Number(inner.dataset.plcKitHeight)).to.be.greaterThan(300);
   });
 
   it('hands a completion inside the frame to the host page, and a late resizer still gets the size', async () => {

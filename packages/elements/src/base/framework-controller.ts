@@ -90,10 +90,13 @@ export class FrameworkController<K extends FrameworkKind> implements ReactiveCon
   }
 
   async #fetch(url: string): Promise<string> {
+    const address = new URL(url, document.baseURI);
+    // Only the web: a `javascript:` or `data:` src is refused before anything is fetched.
+    if (address.protocol !== 'https:' && address.protocol !== 'http:') throw new Error(this.common('framework.notHttp', { scheme: address.protocol }));
     const seconds = FrameworkController.fetchTimeout / 1000;
     const signal = AbortSignal.timeout(FrameworkController.fetchTimeout);
     try {
-      const response = await fetch(new URL(url, document.baseURI), { credentials: 'same-origin', signal });
+      const response = await fetch(address, { credentials: 'same-origin', signal });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return await response.text();
     } catch (error) {

@@ -1,4 +1,4 @@
-import { translator } from '@plc-kit/core';
+import { normaliseLang, translator } from '@plc-kit/core';
 import { LRS_ATTRIBUTES, definedElements, elementAttributes, isElementTag } from '../elements.js';
 import { embedMessages } from './messages.js';
 import type { FrameMessage } from './protocol.js';
@@ -20,7 +20,8 @@ export interface FramePlan {
  */
 export function planFrame(search: string, registry: CustomElementRegistry = customElements): FramePlan {
   const params = new URLSearchParams(search);
-  const lang = /^cy\b/i.test(params.get('lang') ?? '') ? 'cy' : 'en';
+  // The page and the element must speak the same language: the first `lang`, read by the elements' rule.
+  const lang = normaliseLang(params.get('lang'));
   const t = translator(embedMessages, lang);
   const known = definedElements(registry);
   const tag = (params.get('element') ?? '').trim().toLowerCase();
@@ -34,9 +35,14 @@ export function planFrame(search: string, registry: CustomElementRegistry = cust
   for (const [rawName, value] of params) {
     const name = rawName.trim().toLowerCase();
     if (RESERVED.has(name)) continue;
+    if (name === 'lang') {
+      if (!attributes.some(([n]) => n === 'lang')) attributes.push(['lang', lang]);
+      continue;
+    }
     const info = attrs.get(name);
     if (!info) {
-      unknown.push(rawName);
+      // A name is echoed back as text, but a page-long one would bury the message.
+      unknown.push(rawName.length > 60 ? `${rawName.slice(0, 60)}…` : rawName);
       continue;
     }
     if (info.type === 'boolean') {

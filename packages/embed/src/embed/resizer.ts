@@ -35,7 +35,9 @@ export function installResizer(win: Window = window): void {
   // Frames that loaded before this script ran have already reported; ask them again.
   const hello = (frame: HTMLIFrameElement) => {
     const origin = safeUrl(frame.src, doc.baseURI)?.origin;
-    if (origin && origin !== 'null') frame.contentWindow?.postMessage({ type: 'plc-kit:hello' }, origin);
+    // A frame that has not loaded yet (loading="lazy", off screen) still holds about:blank: posting
+    // to it makes the browser log an origin mismatch. Its load event greets it instead.
+    if (origin && origin !== 'null' && hasLoaded(frame)) frame.contentWindow?.postMessage({ type: 'plc-kit:hello' }, origin);
   };
   const greetAll = () => frames().forEach(hello);
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', greetAll, { once: true });
@@ -43,6 +45,14 @@ export function installResizer(win: Window = window): void {
   doc.addEventListener('load', (event) => {
     if (event.target instanceof HTMLIFrameElement) hello(event.target);
   }, true);
+}
+
+function hasLoaded(frame: HTMLIFrameElement): boolean {
+  try {
+    return frame.contentWindow?.location.href !== 'about:blank';
+  } catch {
+    return true; // Another origin's document, so it has loaded.
+  }
 }
 
 function safeUrl(src: string, base: string): URL | undefined {
