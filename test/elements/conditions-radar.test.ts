@@ -9,7 +9,7 @@ import {
   type RatingResponse,
 } from '@plc-kit/core';
 import { ratingFrameworks } from '@plc-kit/core/frameworks';
-import { FrameworkController, type PlcConditionsRadar, type PlcProvider } from '@plc-kit/elements';
+import { fetchLimits, type PlcConditionsRadar, type PlcProvider } from '@plc-kit/elements';
 import '@plc-kit/elements/conditions-radar/define.js';
 
 const cfs = ratingFrameworks['conditions-for-success']!;
@@ -191,10 +191,10 @@ describe('<plc-conditions-radar> rate mode', () => {
 
   it('says "Loading…" while a src framework is fetched, and that it could not be loaded when the server never answers', async () => {
     const original = window.fetch;
-    const timeout = FrameworkController.fetchTimeout;
+    const timeout = fetchLimits.timeout;
     // A server that accepts the request and never answers: only the element's own time limit ends it.
     window.fetch = (_input, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
-    FrameworkController.fetchTimeout = 400;
+    fetchLimits.timeout = 400;
     try {
       const el = await fixture<PlcConditionsRadar>(html`<plc-conditions-radar lang="cy" storage="none" src="/never-answers.json"></plc-conditions-radar>`);
       const loading = $(el, '[role="status"][aria-busy="true"]');
@@ -205,7 +205,7 @@ describe('<plc-conditions-radar> rate mode', () => {
       await expect(el).to.be.accessible();
     } finally {
       window.fetch = original;
-      FrameworkController.fetchTimeout = timeout;
+      fetchLimits.timeout = timeout;
     }
   });
 

@@ -1,5 +1,6 @@
 export { PlcElement, type Problem } from './base/plc-element.js';
 export { FrameworkController, type BuiltIns } from './base/framework-controller.js';
+export { fetchText, fetchLimits } from './base/fetch-text.js';
 export { defineElement } from './base/define.js';
 export { workspaceContext, type Workspace } from './base/context.js';
 export { THEMES, type Theme } from './base/theme.js';

@@ -2,6 +2,7 @@ import type { ReactiveController } from 'lit';
 import { localText, type Framework, type FrameworkKind } from '@plc-kit/core';
 import type { parseFramework } from '@plc-kit/core/parse';
 import type { PlcElement } from './plc-element.js';
+import { fetchText } from './fetch-text.js';
 
 type Of<K extends FrameworkKind> = Extract<Framework, { kind: K }>;
 
@@ -27,12 +28,6 @@ interface Host extends PlcElement {
  * is imported only when a page has one, so the default use never downloads it.
  */
 export class FrameworkController<K extends FrameworkKind> implements ReactiveController {
-  /**
-   * How long a `src` may take to answer before the element says it could not be loaded (ms). A
-   * server that never answers would otherwise leave "Loading…" on screen for ever.
-   */
-  static fetchTimeout = 20_000;
-
   value?: Of<K>;
   loading = false;
   #key = '';
@@ -59,7 +54,7 @@ export class FrameworkController<K extends FrameworkKind> implements ReactiveCon
     const request = ++this.#request;
     this.loading = false;
     if (inline !== null) void this.#parse(() => Promise.resolve(inline), request);
-    else if (this.host.src) void this.#parse(() => this.#fetch(this.host.src!), request);
+    else if (this.host.src) void this.#parse(() => fetchText(this.host.src!, this.langOf()), request);
     else this.#builtIn(this.host.framework || this.defaultId, request);
   }
 
@@ -87,23 +82,6 @@ export class FrameworkController<K extends FrameworkKind> implements ReactiveCon
     this.value = framework;
     this.#clear();
     this.host.requestUpdate();
-  }
-
-  async #fetch(url: string): Promise<string> {
-    const address = new URL(url, document.baseURI);
-    // Only the web: a `javascript:` or `data:` src is refused before anything is fetched.
-    if (address.protocol !== 'https:' && address.protocol !== 'http:') throw new Error(this.common('framework.notHttp', { scheme: address.protocol }));
-    const seconds = FrameworkController.fetchTimeout / 1000;
-    const signal = AbortSignal.timeout(FrameworkController.fetchTimeout);
-    try {
-      const response = await fetch(address, { credentials: 'same-origin', signal });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return await response.text();
-    } catch (error) {
-      // The browser's own words for a timeout are English only: say it in the element's language.
-      if (signal.aborted) throw new Error(this.common('framework.timeout', { seconds }));
-      throw error;
-    }
   }
 
   async #parse(text: () => Promise<string>, request: number): Promise<void> {

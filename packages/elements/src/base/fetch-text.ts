@@ -1,0 +1,40 @@
+import { commonMessages, translator, type Lang } from '@plc-kit/core';
+
+/**
+ * How long a `src` may take to answer before the element says it could not be loaded (ms). A server
+ * that never answers would otherwise leave "Loading…" on screen for ever. Tests may lower it.
+ */
+export const fetchLimits = { timeout: 20_000 };
+
+/**
+ * Fetches the text a `src` attribute names, for an element: only http(s) addresses (a `javascript:`
+ * or `data:` src is refused before anything is fetched), within `fetchLimits.timeout`, and an
+ * `abort` signal of the caller's own (a superseded request). Failures throw an Error whose message is
+ * in the element's language where the browser's own would be English only.
+ */
+export async function fetchText(url: string, lang: Lang, abort?: AbortSignal): Promise<string> {
+  const t = translator(commonMessages, lang);
+  const address = new URL(url, document.baseURI);
+  if (address.protocol !== 'https:' && address.protocol !== 'http:') throw new Error(t('framework.notHttp', { scheme: address.protocol }));
+  // One controller for both reasons to stop (rather than AbortSignal.any, which older browsers lack).
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, fetchLimits.timeout);
+  const stop = () => controller.abort();
+  if (abort?.aborted) controller.abort();
+  abort?.addEventListener('abort', stop);
+  try {
+    const response = await fetch(address, { credentials: 'same-origin', signal: controller.signal });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return await response.text();
+  } catch (error) {
+    if (timedOut) throw new Error(t('framework.timeout', { seconds: fetchLimits.timeout / 1000 }));
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    abort?.removeEventListener('abort', stop);
+  }
+}
