@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
+  csvFileKind,
+  csvFileProblem,
   importCsv,
   membershipsToCsv,
   parseMembershipsCsv,
@@ -79,6 +81,36 @@ describe('parseSchoolsCsv', () => {
     problemOn(parseSchoolsCsv('').problems, 1, /empty/);
     problemOn(parseSchoolsCsv(undefined).problems, 1, /as text/);
     expect(parseSchoolsCsv('id,name,colour\ns1,A,red').problems[0]!.reason.en).to.match(/"colour".*ignored/);
+  });
+
+  it('says a file with a header and no rows under it has no rows, and only then', () => {
+    for (const text of ['id,name,cluster', 'id,name\r\n', '\uFEFFid;enw\n\n  \n']) {
+      const { schools, problems } = parseSchoolsCsv(text);
+      expect(schools, JSON.stringify(text)).to.deep.equal([]);
+      expect(problems.map((p) => [p.line, p.reason.en, p.reason.cy])).to.deep.equal([
+        [1, 'No rows were found below the header line.', 'Doedd dim rhesi o dan y llinell bennawd.'],
+      ]);
+    }
+    problemOn(parseMembershipsCsv('plc_id,school_id,member_id\n').problems, 1, /No rows were found/);
+    // Lines that are there but bad are reported for what they are, not as missing.
+    expect(parseSchoolsCsv('id,name\nbad id,X').problems.map((p) => p.line)).to.deep.equal([2]);
+    expect(parseSchoolsCsv('id,name\ns1,One').problems).to.deep.equal([]);
+  });
+});
+
+describe('csvFileProblem', () => {
+  const utf16 = (text: string) => [...text].map((c) => `${c}\u0000`).join('');
+
+  it('names an empty, a too-large or a UTF-16 file before its header is looked at', () => {
+    expect(csvFileProblem('')!.en).to.match(/empty/);
+    expect(csvFileProblem(' \r\n\t')!.cy).to.match(/wag/);
+    const text = utf16('id,name\ns1,Ysgol Un\n');
+    // Read as UTF-8, its header names no column, so without this it would look like no CSV at all.
+    expect(csvFileKind(text)).to.equal(undefined);
+    expect(csvFileProblem(text)!.en).to.match(/UTF-16.*CSV UTF-8/);
+    expect(csvFileProblem(`\uFFFD\uFFFD${text}`)!.en).to.match(/UTF-16/);
+    expect(parseSchoolsCsv(text).problems.map((p) => p.reason.en)).to.deep.equal([csvFileProblem(text)!.en]);
+    expect(csvFileProblem('id,name\ns1,Ysgol Un')).to.equal(undefined);
   });
 });
 

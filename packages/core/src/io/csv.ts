@@ -161,13 +161,10 @@ function* readTableSteps<C extends string>(text: unknown, headers: Record<C, str
   const problems: CsvProblem[] = [];
   const fail = (reason: LocalText): Table => ({ rows: [], problems: [{ line: 1, reason }], ok: false });
   if (typeof text !== 'string') return fail(ioText('csv.notText'));
-  if (text.trim() === '') return fail(ioText('csv.empty'));
-  if (text.length > MAX_CSV_TEXT) return fail(ioText('csv.tooLong', { length: text.length, max: MAX_CSV_TEXT }));
-  // Wrong encodings: a UTF-16 file read as UTF-8 has a NUL after nearly every letter; a Windows-1252
-  // (or Mac) file read as UTF-8 has lost its accented letters to U+FFFD. Say so instead of importing
-  // garbled names silently.
-  const head = text.slice(0, 1000);
-  if (head.split('\u0000').length - 1 >= head.length / 4) return fail(ioText('csv.utf16'));
+  const unreadable = csvFileProblem(text);
+  if (unreadable) return fail(unreadable);
+  // A Windows-1252 (or Mac) file read as UTF-8 has lost its accented letters to U+FFFD. Say so
+  // instead of importing garbled names silently.
   const garbled = text.indexOf('\uFFFD');
   if (garbled !== -1) problems.push({ line: lineCounter(text)(garbled), reason: ioText('csv.encoding') });
 
@@ -275,6 +272,8 @@ function* readTableSteps<C extends string>(text: unknown, headers: Record<C, str
     if (!problems.some((p) => p.line === 1 && p.column)) problems.unshift({ line: 1, reason: ioText('csv.noHeader', { columns: Object.keys(headers).join(',') }) });
     return { rows: [], problems, ok: false };
   }
+  // A header and nothing under it would otherwise import nothing without a word.
+  if (count === 0 && !problems.some((p) => p.line > 1)) problems.push({ line: 1, reason: ioText('csv.noRows') });
   return { rows, problems, ok: true };
 
   function readRow(line: number, cells: string[], columns: (C | undefined)[]): void {
@@ -551,6 +550,19 @@ export function* importCsvSteps(files: { schools?: string; memberships?: string 
       ...(memberships?.problems.map((p) => ({ ...p, file: 'memberships' as const })) ?? []),
     ],
   };
+}
+
+/**
+ * Why a file's text cannot be read as CSV at all, before its header is looked at: it is empty, too
+ * large, or UTF-16 (which read as UTF-8 has a NUL after nearly every letter, so its header names no
+ * column either; this says how to save it instead). Undefined when it can be read.
+ */
+export function csvFileProblem(text: string): LocalText | undefined {
+  if (text.trim() === '') return ioText('csv.empty');
+  if (text.length > MAX_CSV_TEXT) return ioText('csv.tooLong', { length: text.length, max: MAX_CSV_TEXT });
+  const head = text.slice(0, 1000);
+  if (head.split('\u0000').length - 1 >= head.length / 4) return ioText('csv.utf16');
+  return undefined;
 }
 
 /**

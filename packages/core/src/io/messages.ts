@@ -13,6 +13,7 @@ export const ioMessages = defineCatalog(
     'csv.utf16': 'This file is saved as UTF-16 (“Unicode text”), which PLC Kit does not read. Save it as “CSV UTF-8” and import it again.',
     'csv.encoding':
       'Some letters in this file could not be read (they show as �), first on this line: the file was probably saved in another encoding, such as Windows-1252. The lines were imported as they are; to keep letters like â, ŵ and ŷ, save the file as “CSV UTF-8” and import it again.',
+    'csv.noRows': 'No rows were found below the header line.',
     'csv.noHeader': 'The first line must name the columns, e.g. {columns}.',
     'csv.missingColumn': 'The column "{column}" is missing from the first line.',
     'csv.duplicateColumn': 'The column "{column}" appears twice in the first line; only the first is used.',
@@ -44,6 +45,7 @@ export const ioMessages = defineCatalog(
     'csv.utf16': 'Mae’r ffeil hon wedi’i chadw fel UTF-16 (“testun Unicode”), a dydy PLC Kit ddim yn darllen hynny. Cadwch hi fel “CSV UTF-8” a’i mewnforio eto.',
     'csv.encoding':
       'Doedd dim modd darllen rhai llythrennau yn y ffeil hon (maen nhw’n ymddangos fel �), yn gyntaf ar y llinell hon: mae’n debyg i’r ffeil gael ei chadw mewn amgodiad arall, fel Windows-1252. Cafodd y llinellau eu mewnforio fel y maen nhw; i gadw llythrennau fel â, ŵ ac ŷ, cadwch y ffeil fel “CSV UTF-8” a’i mewnforio eto.',
+    'csv.noRows': 'Doedd dim rhesi o dan y llinell bennawd.',
     'csv.noHeader': 'Rhaid i’r llinell gyntaf enwi’r colofnau, e.e. {columns}.',
     'csv.missingColumn': 'Mae’r golofn "{column}" ar goll o’r llinell gyntaf.',
     'csv.duplicateColumn': 'Mae’r golofn "{column}" yn ymddangos ddwywaith yn y llinell gyntaf; dim ond y gyntaf sy’n cael ei defnyddio.',
