@@ -44,6 +44,12 @@ export interface NetworkProblem {
 export interface NetworkRead {
   data: NetworkData;
   problems: NetworkProblem[];
+  /**
+   * The rows kept, each with its links as given (before links to unknown ids were dropped from
+   * `data`). Dropping them is for drawing only: what is saved or merged into (a CSV import) starts
+   * from these, so a link to an id that arrives later is not lost. Absent when nothing was read.
+   */
+  rows?: NetworkData;
 }
 
 export function emptyNetworkData(): NetworkData {
@@ -117,7 +123,7 @@ export function* readNetworkDataSteps(input: unknown): Generator<number, Network
   const references = checkReferencesSteps({ schools, plcs, members });
   let checked: IteratorResult<number, NetworkRead>;
   while (!(checked = references.next()).done) yield 0.9 + 0.1 * checked.value;
-  return { data: checked.value.data, problems: [...problems, ...checked.value.problems] };
+  return { data: checked.value.data, problems: [...problems, ...checked.value.problems], rows: { schools, plcs, members } };
 }
 
 /** Runs steps to the end at once. */
@@ -184,7 +190,7 @@ export function* checkReferencesSteps(data: NetworkData): Generator<number, Netw
       members: plc.members.filter((id) => memberIds.has(id)),
     });
   }
-  return { data: { schools: data.schools, plcs, members }, problems };
+  return { data: { schools: data.schools, plcs, members }, problems, rows: data };
 }
 
 /** The cluster key of a school: its cluster name trimmed, or '' when it has none. */

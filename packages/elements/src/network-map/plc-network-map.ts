@@ -11,6 +11,7 @@ import {
   checkReferencesSteps,
   formatNumber,
   hashString,
+  localMessage,
   localText,
   networkJson,
   networkMapMessages,
@@ -39,6 +40,7 @@ import {
   type PlcKind,
   type SchoolGraph,
   type TieKind,
+  type LocalText,
   type Translate,
   type TwoModeGraph,
 } from '@plc-kit/core';
@@ -47,6 +49,7 @@ import { cssProps } from '../base/css-props.js';
 import { afterNextPaint } from '../base/paint.js';
 import { tokenWatchStyles, watchTokens } from '../base/tokens.styles.js';
 import { download, fileName } from '../base/download.js';
+import { fetchText } from '../base/fetch-text.js';
 import { LayoutClient } from './layout-client.js';
 import { drawBase, drawBaseSteps, drawMarks, splitColours, type Frame, type Palette, type View } from './renderer.js';
 import { HitGrid, nearestInDirection, nearestTo, placeScene, sceneBounds, schoolScene, twoModeScene, type Scene, type SizeBy, type WidthBy } from './scene.js';
@@ -232,9 +235,13 @@ export class PlcNetworkMap extends PlcElement {
   @state() private version = 0;
 
   #source?: Source;
+  /** What is drawn: the rows read, without links to ids that are not there. */
   #data?: NetworkData;
+  /** The same rows with their links as given: what an import of a `data` source merges into. */
+  #rows?: NetworkData;
   #readProblems: NetworkProblem[] = [];
-  #csvProblems: CsvProblem[] = [];
+  /** Problems in an import's lines, and (with the file's own name) in files that could not be read at all. */
+  #csvProblems: (CsvProblem & { name?: string })[] = [];
   #clusterColor = new Map<string, number>();
   #graph?: SchoolGraph;
   #measures?: NetworkMeasures;
@@ -529,13 +536,11 @@ export class PlcNetworkMap extends PlcElement {
     else if (source.kind === 'inline') read = await readText(source.value);
     else {
       try {
-        const response = await fetch(new URL(source.value, document.baseURI), { credentials: 'same-origin', signal });
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        read = await readText(await response.text());
+        read = await readText(await fetchText(source.value, this.lang_, signal));
       } catch (error) {
         if (signal.aborted) return false;
         this.#readProblems = [];
-        this.#data = { schools: [], plcs: [], members: [] };
+        this.#data = this.#rows = { schools: [], plcs: [], members: [] };
         this.showProblem({ message: this.#t('problem.fetch', { url: source.value, reason: (error as Error).message }) });
         await this.#rebuild(false);
         await this.#layoutView();
@@ -544,6 +549,7 @@ export class PlcNetworkMap extends PlcElement {
     }
     if (!read || signal.aborted) return false;
     this.#data = read.data;
+    this.#rows = read.rows ?? read.data;
     this.#readProblems = read.problems;
     // An import's own problems stay listed beside those of the rows it handed on.
     if (source.kind !== 'workspace' && !fromImport) this.#csvProblems = [];
@@ -562,8 +568,9 @@ export class PlcNetworkMap extends PlcElement {
     const lines: string[] = [
       ...this.#readProblems.map((p) => t(`problem.${p.code}` as Key, { where: p.where, id: p.id ?? '', detail: p.detail ?? '' })),
       ...this.#csvProblems.map((p) => {
-        const file = p.file ? t(p.file === 'schools' ? 'import.file.schools' : 'import.file.memberships') : 'CSV';
         const reason = localText(p.reason, this.lang_);
+        if (p.name !== undefined) return t('import.fileProblem', { file: p.name, reason });
+        const file = p.file ? t(p.file === 'schools' ? 'import.file.schools' : 'import.file.memberships') : 'CSV';
         return p.column ? t('problems.lineColumn', { file, line: p.line, column: p.column, reason }) : t('problems.line', { file, line: p.line, reason });
       }),
     ];
@@ -1493,58 +1500,62 @@ export class PlcNetworkMap extends PlcElement {
 
   /** Reads the files and hands what they hold on to be shown; true when it handed something on. */
   async #import(files: readonly File[]): Promise<boolean> {
-    const t = this.#t;
     const [csv] = await Promise.all([import('@plc-kit/core/csv'), this.updateComplete.then(afterNextPaint)]);
     const texts: { schools?: string; memberships?: string } = {};
-    const notes: string[] = [];
+    const unread: (CsvProblem & { name: string })[] = [];
+    const note = (name: string, reason: LocalText) => unread.push({ line: 1, reason, name });
     for (const file of files) {
       let text: string;
       try {
         text = await file.text();
       } catch (error) {
-        notes.push(t('import.readFailed', { file: file.name, reason: (error as Error).message }));
+        note(file.name, localMessage(networkMapMessages, 'import.readFailed', { reason: (error as Error).message }));
+        continue;
+      }
+      // Before the header: an empty or UTF-16 file has no header to tell its kind by, and deserves the
+      // reason rather than "not a CSV of schools".
+      const problem = csv.csvFileProblem(text);
+      if (problem) {
+        note(file.name, problem);
         continue;
       }
       const kind = csv.csvFileKind(text);
       if (!kind) {
-        notes.push(t('import.unknownFile', { file: file.name }));
+        note(file.name, localMessage(networkMapMessages, 'import.unknownFile'));
         continue;
       }
       texts[kind] = text;
     }
-    const current = this.#data ?? { schools: [], plcs: [], members: [] };
     let result: CsvImport = { schools: [], plcs: [], members: [], problems: [] };
     if (texts.schools !== undefined || texts.memberships !== undefined) {
-      const steps = csv.importCsvSteps(texts, { knownSchools: current.schools.map((s) => s.id) });
+      const known = (this.#source?.kind === 'workspace' ? this.store.state : (this.#rows ?? this.#data))?.schools ?? [];
+      const steps = csv.importCsvSteps(texts, { knownSchools: known.map((s) => s.id) });
       result = (await runSliced(steps, {}, (share) => this.#progressAt('import', share)))!;
     }
-    this.#csvProblems = [
-      ...notes.map((reason) => ({ line: 1, reason: { en: reason, cy: reason } }) satisfies CsvProblem),
-      ...result.problems,
-    ];
+    this.#csvProblems = [...unread, ...result.problems];
     const imported = { schools: result.schools.length, plcs: result.plcs.length, members: result.members.length };
     if (imported.schools + imported.plcs + imported.members > 0) {
-      const merged: NetworkData = {
-        schools: mergeById(current.schools, result.schools, (a, b) => ({ ...a, ...b })),
-        plcs: mergeById(current.plcs, result.plcs, (a, b) => ({
-          ...a,
-          name: b.name || a.name,
-          kind: b.kind,
-          members: [...new Set([...a.members, ...b.members])],
-          schools: [...new Set([...a.schools, ...b.schools])],
-        })),
-        members: mergeById(current.members, result.members, (a, b) => ({ ...a, ...b })),
-      };
-      this.#imported = merged;
       // Handing the rows on (the workspace saves them) in a task of its own.
       await nextTask();
+      let data: NetworkData;
+      // Merged into the rows as they are now (the workspace may have changed while the files were
+      // read), links and all: the map's dropping of links to missing ids is for drawing only.
       if (this.#source?.kind === 'workspace') {
-        this.store.update((ws) => ({ ...ws, schools: merged.schools, plcs: merged.plcs, members: merged.members }));
+        await this.store.loaded;
+        this.store.update((ws) => {
+          const merged = mergeImport(ws, result);
+          // Set before the store tells the map, so the bar carries on from the import.
+          this.#imported = merged;
+          return { ...ws, ...merged };
+        });
+        const ws = this.store.state;
+        data = { schools: ws.schools, plcs: ws.plcs, members: ws.members };
       } else {
-        this.data = merged;
+        this.#imported = data = mergeImport(this.#rows ?? this.#data ?? { schools: [], plcs: [], members: [] }, result);
+        this.data = data;
       }
       this.status = { key: 'import.done', params: imported };
-      this.#fire('plc-change', { kind: 'data', data: merged, imported });
+      this.#fire('plc-change', { kind: 'data', data, imported });
     } else this.status = undefined;
     this.#showProblems();
     return imported.schools + imported.plcs + imported.members > 0;
@@ -2175,6 +2186,21 @@ function layoutKey(view: MapView, input: LayoutInput): string {
   for (let t = 0; t < input.source.length; t++) h = (Math.imul(h ^ (input.source[t]! * 73856093) ^ (input.target[t]! * 19349663), 0x01000193) >>> 0);
   for (const [id, p] of Object.entries(input.pins ?? {})) h = hashString(`${id}:${p.x},${p.y}`, h);
   return `${input.ids.length}:${input.source.length}:${h}`;
+}
+
+/** An import's rows merged into `current`: new ids added, known ones updated, a PLC's links joined. */
+function mergeImport(current: NetworkData, result: CsvImport): NetworkData {
+  return {
+    schools: mergeById(current.schools, result.schools, (a, b) => ({ ...a, ...b })),
+    plcs: mergeById(current.plcs, result.plcs, (a, b) => ({
+      ...a,
+      name: b.name || a.name,
+      kind: b.kind,
+      members: [...new Set([...a.members, ...b.members])],
+      schools: [...new Set([...a.schools, ...b.schools])],
+    })),
+    members: mergeById(current.members, result.members, (a, b) => ({ ...a, ...b })),
+  };
 }
 
 function mergeById<T extends { id: string }>(current: readonly T[], incoming: readonly T[], merge: (a: T, b: T) => T): T[] {
