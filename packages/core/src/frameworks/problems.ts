@@ -1,5 +1,5 @@
 import type { LocalText } from '../schema/common.js';
-import { translator, type Messages, type Catalog } from '../i18n/catalog.js';
+import { localMessage, translator, type Messages, type Catalog, type Param } from '../i18n/catalog.js';
 import { problemMessages } from './messages.js';
 
 /** One thing wrong with a framework or an imported document: where, and what, in both languages. */
@@ -12,18 +12,6 @@ export interface Problem {
   column?: number;
 }
 
-/** A parameter may differ by language (a word), or be the same in both (a number, an id). */
-export type Param = string | number | LocalText;
-
-/** Builds a two-language message from a catalog key. */
-export function localMessage<E extends Messages>(catalog: Catalog<E>, key: keyof E & string, params?: Record<string, Param>): LocalText {
-  const pick = (lang: 'en' | 'cy') =>
-    params &&
-    Object.fromEntries(
-      Object.entries(params).map(([name, value]) => [name, typeof value === 'object' ? ((lang === 'cy' && value.cy) || value.en) : value]),
-    );
-  return { en: translator(catalog, 'en')(key, pick('en')), cy: translator(catalog, 'cy')(key, pick('cy')) };
-}
 
 export const problemText = (key: keyof typeof problemMessages.en & string, params?: Record<string, Param>): LocalText =>
   localMessage(problemMessages, key, params);

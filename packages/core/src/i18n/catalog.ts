@@ -55,3 +55,15 @@ export function formatNumber(lang: Lang, value: number, options: Intl.NumberForm
   return format.format(value);
 }
 
+/** A parameter may differ by language (a word), or be the same in both (a number, an id). */
+export type Param = string | number | LocalText;
+
+/** Builds a two-language message from a catalog key. */
+export function localMessage<E extends Messages>(catalog: Catalog<E>, key: keyof E & string, params?: Record<string, Param>): LocalText {
+  const pick = (lang: Lang) =>
+    params &&
+    Object.fromEntries(
+      Object.entries(params).map(([name, value]) => [name, typeof value === 'object' ? ((lang === 'cy' && value.cy) || value.en) : value]),
+    );
+  return { en: translator(catalog, 'en')(key, pick('en')), cy: translator(catalog, 'cy')(key, pick('cy')) };
+}

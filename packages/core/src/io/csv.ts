@@ -4,8 +4,8 @@ import { Id } from '../schema/common.js';
 import { School, Phase } from '../schema/school.js';
 import { Member } from '../schema/member.js';
 import { Plc, PlcKind } from '../schema/plc.js';
-import { describeIssue, type Param } from '../frameworks/problems.js';
-import { localMessage } from '../frameworks/problems.js';
+import { describeIssue } from '../frameworks/problems.js';
+import { localMessage, type Param } from '../i18n/catalog.js';
 import { ioMessages } from './messages.js';
 import { MEMBERSHIP_COLUMNS, SCHOOL_COLUMNS } from './csv-write.js';
 

@@ -3,7 +3,8 @@ import type { LocalText } from '../schema/common.js';
 import { migrate } from '../store/migrations.js';
 import { readWorkspaceValue } from '../store/read.js';
 import { parseJsonText } from '../frameworks/parse.js';
-import { capProblems, describeIssues, formatPath, localMessage, type Param, type Problem } from '../frameworks/problems.js';
+import { capProblems, describeIssues, formatPath, type Problem } from '../frameworks/problems.js';
+import { localMessage, type Param } from '../i18n/catalog.js';
 import { ioMessages } from './messages.js';
 
 export const ioText = (key: keyof typeof ioMessages.en & string, params?: Record<string, Param>): LocalText => localMessage(ioMessages, key, params);
