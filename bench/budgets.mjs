@@ -22,15 +22,19 @@ export const bundleBudgets = {
  * The build marks chart.js's static property reads pure (packages/embed/lib/chartjs-pure.mjs), so the
  * scales the radar does not register are dropped: 3.1 kB off the radar and the kit. The enquiry
  * cycle's five non-default models load on demand (@plc-kit/core/cycle-loaders): 3.4 kB off the kit.
- * So CI holds each bundle at its measured initial size plus about 2%, so that none can grow unnoticed;
- * the design budgets stay printed beside them as the targets.
+ * So CI holds each bundle at its measured initial size plus about 1.5%, so that none can grow
+ * unnoticed; the design budgets stay printed beside them as the targets. Raised once, knowingly, for
+ * fixes an audit asked for: stored fields this kit does not know are kept aside (store/lost-fields),
+ * every src is fetched within a time limit by one fetchText, the radar confirms "Start again", focus
+ * no longer falls to the page, sources carry a bilingual note (0.4–1.6 kB per bundle). The same
+ * check caught a 3.3 kB leak of the parser's messages into the map while those fixes were made.
  */
 export const bundleCeilings = {
-  'plc-checklist': 38.4,
-  'plc-conditions-radar': 82.6,
-  'plc-network-map': 64.1,
-  'plc-kit.js': 172.9,
+  'plc-checklist': 39.6,
+  'plc-conditions-radar': 83.9,
+  'plc-network-map': 65.6,
+  'plc-kit.js': 175.4,
   // No design budget, but no unnoticed growth either.
-  'plc-enquiry-cycle': 62.6,
-  'plc-provider': 18,
+  'plc-enquiry-cycle': 63.6,
+  'plc-provider': 18.5,
 };
