@@ -219,7 +219,7 @@ describe('<plc-conditions-radar> rate mode', () => {
     try {
       const el = await fixture<PlcConditionsRadar>(html`<plc-conditions-radar storage="none" src="javascript:alert(1)"></plc-conditions-radar>`);
       await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the message');
-      expect($(el, '[role="alert"]').textContent).to.contain('only http and https addresses can be loaded, not javascript:');
+      expect($(el, '[role="alert"]').textContent).to.contain('a javascript: address cannot be loaded; use an http or https one');
       expect(fetched).to.deep.equal([]);
     } finally {
       window.fetch = original;

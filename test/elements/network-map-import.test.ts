@@ -165,7 +165,7 @@ describe('<plc-network-map> CSV import', function () {
     try {
       const el = await fixture<PlcNetworkMap>(html`<plc-network-map storage="none" no-worker src="javascript:alert(1)"></plc-network-map>`);
       await waitUntil(() => $(el, '[role="alert"]'), 'the message');
-      expect(alertText(el)).to.contain('could not be loaded').and.to.contain('only http and https addresses can be loaded, not javascript:');
+      expect(alertText(el)).to.contain('could not be loaded').and.to.contain('a javascript: address cannot be loaded; use an http or https one');
       expect(fetched).to.deep.equal([]);
     } finally {
       window.fetch = original;

@@ -6,16 +6,19 @@ import { commonMessages, translator, type Lang } from '@plc-kit/core';
  */
 export const fetchLimits = { timeout: 20_000 };
 
+/** Web addresses, and the page's own data (a framework it made as a blob or a data: URL); never `javascript:`. */
+const FETCHABLE = new Set(['http:', 'https:', 'blob:', 'data:']);
+
 /**
- * Fetches the text a `src` attribute names, for an element: only http(s) addresses (a `javascript:`
- * or `data:` src is refused before anything is fetched), within `fetchLimits.timeout`, and an
+ * Fetches the text a `src` attribute names, for an element: only http(s), blob: and data: addresses
+ * (a `javascript:` or `file:` src is refused before anything is fetched), within `fetchLimits.timeout`, and an
  * `abort` signal of the caller's own (a superseded request). Failures throw an Error whose message is
  * in the element's language where the browser's own would be English only.
  */
 export async function fetchText(url: string, lang: Lang, abort?: AbortSignal): Promise<string> {
   const t = translator(commonMessages, lang);
   const address = new URL(url, document.baseURI);
-  if (address.protocol !== 'https:' && address.protocol !== 'http:') throw new Error(t('framework.notHttp', { scheme: address.protocol }));
+  if (!FETCHABLE.has(address.protocol)) throw new Error(t('framework.notHttp', { scheme: address.protocol }));
   // One controller for both reasons to stop (rather than AbortSignal.any, which older browsers lack).
   const controller = new AbortController();
   let timedOut = false;

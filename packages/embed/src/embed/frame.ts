@@ -42,7 +42,7 @@ export function planFrame(search: string, registry: CustomElementRegistry = cust
     const info = attrs.get(name);
     if (!info) {
       // A name is echoed back as text, but a page-long one would bury the message.
-      unknown.push(rawName.length > 60 ? `${rawName.slice(0, 60)}…` : rawName);
+      unknown.push(rawName.length > 200 ? `${rawName.slice(0, 200)}…` : rawName);
       continue;
     }
     if (info.type === 'boolean') {
