@@ -93,9 +93,20 @@ export function watchFreezes(el: Element, busy: (el: Element) => boolean, thresh
     saw ||= now;
     if (now !== timeline.at(-1)!.busy) timeline.push({ at: performance.now(), busy: now });
   };
+  const options = { subtree: true, childList: true, attributes: true, characterData: true };
   const observer = new MutationObserver(sample);
-  const root = el.shadowRoot ?? el;
-  observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+  // A Lit element makes its shadow root when it is connected: one not yet on the page is watched
+  // from its first frame there (without this, a busy state inside it was never seen at all).
+  let watched = el.shadowRoot;
+  observer.observe(watched ?? el, options);
+  let sampling = true;
+  const everyFrame = () => {
+    if (!sampling) return;
+    if (!watched && el.shadowRoot) observer.observe((watched = el.shadowRoot), options);
+    sample();
+    requestAnimationFrame(everyFrame);
+  };
+  requestAnimationFrame(everyFrame);
   const entries: { start: number; duration: number }[] = [];
   let po: PerformanceObserver | undefined;
   if (PerformanceObserver.supportedEntryTypes?.includes('longtask')) {
@@ -120,6 +131,7 @@ export function watchFreezes(el: Element, busy: (el: Element) => boolean, thresh
     stop() {
       sample();
       running = false;
+      sampling = false;
       observer.disconnect();
       if (po) {
         for (const e of po.takeRecords()) entries.push({ start: e.startTime, duration: e.duration });
