@@ -11,6 +11,7 @@ import {
 import { ratingFrameworks } from '@plc-kit/core/frameworks';
 import { fetchLimits, type PlcConditionsRadar, type PlcProvider } from '@plc-kit/elements';
 import '@plc-kit/elements/conditions-radar/define.js';
+import { stubFetch } from '../helpers/fetch.js';
 
 const cfs = ratingFrameworks['conditions-for-success']!;
 const ids = cfs.axes.map((a) => a.id);
@@ -210,19 +211,14 @@ describe('<plc-conditions-radar> rate mode', () => {
   });
 
   it('refuses a src that is not an http(s) address without fetching it', async () => {
-    const original = window.fetch;
-    const fetched: unknown[] = [];
-    window.fetch = (input) => {
-      fetched.push(input);
-      return Promise.reject(new Error('no network in this test'));
-    };
+    const network = stubFetch();
     try {
       const el = await fixture<PlcConditionsRadar>(html`<plc-conditions-radar storage="none" src="javascript:alert(1)"></plc-conditions-radar>`);
       await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the message');
       expect($(el, '[role="alert"]').textContent).to.contain('a javascript: address cannot be loaded; use an http or https one');
-      expect(fetched).to.deep.equal([]);
+      expect(network.calls).to.deep.equal([]);
     } finally {
-      window.fetch = original;
+      network.restore();
     }
   });
 

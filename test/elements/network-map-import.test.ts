@@ -6,6 +6,7 @@ import { generateNetwork, schoolsToCsv } from '@plc-kit/core';
 import { PlcNetworkMap } from '@plc-kit/elements';
 import '@plc-kit/elements/network-map/define.js';
 import { plc } from '../helpers/fixtures.js';
+import { stubFetch } from '../helpers/fetch.js';
 
 const $ = <T extends Element = HTMLElement>(el: PlcNetworkMap, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const alertText = (el: PlcNetworkMap) => $(el, '[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
@@ -156,19 +157,14 @@ describe('<plc-network-map> CSV import', function () {
   });
 
   it('refuses a src that is not an http(s) address without fetching it', async () => {
-    const original = window.fetch;
-    const fetched: unknown[] = [];
-    window.fetch = (input) => {
-      fetched.push(input);
-      return Promise.reject(new Error('no network in this test'));
-    };
+    const network = stubFetch();
     try {
       const el = await fixture<PlcNetworkMap>(html`<plc-network-map storage="none" no-worker src="javascript:alert(1)"></plc-network-map>`);
       await waitUntil(() => $(el, '[role="alert"]'), 'the message');
       expect(alertText(el)).to.contain('could not be loaded').and.to.contain('a javascript: address cannot be loaded; use an http or https one');
-      expect(fetched).to.deep.equal([]);
+      expect(network.calls).to.deep.equal([]);
     } finally {
-      window.fetch = original;
+      network.restore();
     }
   });
 });
