@@ -60,6 +60,23 @@ import { checklistMessages } from './i18n/messages/checklist.ts';
 import { commonMessages } from './i18n/messages/common.ts';
 globalThis.probeWords = [checklistMessages, commonMessages];`;
 const THEMES = `import { tokenStyles } from './base/tokens.styles.ts'; globalThis.probeThemes = tokenStyles;`;
+// The radar's and the map's words (and the radar's default framework), both languages, with the shared ones.
+const RADAR_WORDS = `
+import { conditionsForSuccess } from './frameworks/ratings/conditions-for-success.ts';
+import { conditionsRadarMessages } from './i18n/messages/conditions-radar.ts';
+import { commonMessages } from './i18n/messages/common.ts';
+globalThis.probeWords = [conditionsForSuccess, conditionsRadarMessages, commonMessages];`;
+const MAP_WORDS = `
+import { networkMapMessages } from './i18n/messages/network-map.ts';
+import { commonMessages } from './i18n/messages/common.ts';
+globalThis.probeWords = [networkMapMessages, commonMessages];`;
+// Every element's words, for the kit.
+const KIT_WORDS = `${CHECKLIST_WORDS}
+${RADAR_WORDS.replace(/globalThis.probeWords =/, 'globalThis.probeRadarWords =').replace(/import \{ commonMessages \}.*\n/, '')}
+${MAP_WORDS.replace(/globalThis.probeWords =/, 'globalThis.probeMapWords =').replace(/import \{ commonMessages \}.*\n/, '')}
+import { enquiryCycleMessages } from './i18n/messages/enquiry-cycle.ts'; globalThis.probeCycleWords = enquiryCycleMessages;`;
+// Every element that saves reads the stored workspace through its zod schema: "parsed at the boundary".
+const SCHEMA = `import { Workspace } from './schema/workspace.ts'; globalThis.probeWorkspace = (v) => Workspace.safeParse(v).success;`;
 
 async function probe(parts) {
   // Each part resolves its imports from its own package, so each is its own module and a tiny
@@ -103,6 +120,10 @@ const text = { source: CHECKLIST_TEXT, dir: core, label: '"A PLC or not a PLC?" 
 const words = { source: CHECKLIST_WORDS, dir: core, label: "the checklist's own words and the shared ones, in English and Welsh" };
 const themes = { source: THEMES, dir: elements, label: 'the design tokens: light, dark and high-contrast themes' };
 const kitText = { source: KIT_TEXT, dir: core, label: 'the three default frameworks in English and Welsh, with sources' };
+const radarWords = { source: RADAR_WORDS, dir: core, label: "the radar's words, its default framework and the shared words, in English and Welsh" };
+const mapWords = { source: MAP_WORDS, dir: core, label: "the map's words and the shared ones, in English and Welsh" };
+const kitWords = { source: KIT_WORDS, dir: core, label: "every element's words and the shared ones, in English and Welsh" };
+const schema = { source: SCHEMA, dir: core, label: 'the workspace schema, parsed' };
 
 /** Sizes (kB min+gzip) of each library probe alone and of the floor under each budgeted bundle. */
 export async function floorSizes() {
@@ -111,16 +132,21 @@ export async function floorSizes() {
   // Text and styles are measured as what they add to lit and zod: alone, they would count lit's own
   // module side effects (and gzip finds less to share).
   const stack = await probe([lit, zod]);
-  for (const p of [text, kitText, words, themes]) parts.push({ name: p.label, value: (await probe([lit, zod, p])) - stack });
+  for (const p of [text, kitText, words, radarWords, mapWords, kitWords, themes, schema]) parts.push({ name: p.label, value: (await probe([lit, zod, p])) - stack });
   // Shared files: the element's main file carries lit, context and zod; the map's worker is its own file.
   const main = [lit, zod];
   const floors = {
     'plc-checklist': await probe([...main, text]),
     // The stack, the framework text, and what the issue asks for before any code of the element's own.
     'plc-checklist, with its words and themes': await probe([...main, text, words, themes]),
+    'plc-checklist, with its words, themes and the workspace schema': await probe([...main, text, words, themes, schema]),
     'plc-conditions-radar': await probe([...main, chart]),
+    'plc-conditions-radar, with its words, themes and the workspace schema': await probe([...main, chart, radarWords, themes, schema]),
     'plc-network-map': (await probe(main)) + (await probe([force])),
+    'plc-network-map, with its words, themes and the workspace schema': (await probe([...main, mapWords, themes, schema])) + (await probe([force])),
     'plc-kit.js': (await probe([...main, chart, kitText])) + (await probe([force])),
+    'plc-kit.js, with every element’s words, themes and the workspace schema':
+      (await probe([...main, chart, kitText, kitWords, themes, schema])) + (await probe([force])),
   };
   return { parts, floors };
 }
