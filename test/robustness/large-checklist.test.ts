@@ -27,17 +27,23 @@ function expectNoUnindicatedFreeze(freezes: Freeze[], what: string, factor: numb
   expect(bad, `${what}: the page froze with no progress indicator on screen (limit ${Math.round(100 * factor)} ms at load ×${factor.toFixed(1)})`).to.deep.equal([]);
 }
 
+/** A checklist (not yet on the page) whose inline framework has 1,000 items. */
+function bigChecklistElement(): Lit {
+  const el = document.createElement('plc-checklist') as Lit;
+  el.setAttribute('storage', 'none');
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = JSON.stringify(bigChecklist(1000));
+  el.append(script);
+  return el;
+}
+
 describe('robustness: a checklist of 1,000 items', () => {
   afterEach(() => document.querySelectorAll('plc-checklist').forEach((el) => el.remove()));
 
   it('paints "Loading…" before checking the long framework, even when the parser is already loaded', async () => {
     await import('@plc-kit/core/parse'); // as when another element on the page used it: the import is immediate
-    const el = document.createElement('plc-checklist') as Lit;
-    el.setAttribute('storage', 'none');
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = JSON.stringify(bigChecklist(1000));
-    el.append(script);
+    const el = bigChecklistElement();
     const atFirstFrame = new Promise<{ loading: boolean; rows: number }>((resolve) =>
       requestAnimationFrame(() => resolve({ loading: !!el.shadowRoot?.querySelector('[role="status"][aria-busy="true"]'), rows: $$(el, '[part~="item"]').length })),
     );
@@ -49,12 +55,7 @@ describe('robustness: a checklist of 1,000 items', () => {
 
   it('shows every row, and answering stays responsive', async function () {
     this.timeout(120000);
-    const el = document.createElement('plc-checklist') as Lit;
-    el.setAttribute('storage', 'none');
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = JSON.stringify(bigChecklist(1000));
-    el.append(script);
+    const el = bigChecklistElement();
     const factor = loadFactor();
     await settle(window, 50); // the test's own preparation (and calibration) is not the element's freeze
     const watch = watchFreezes(el, busy);
