@@ -191,10 +191,9 @@ describe('<plc-conditions-radar> rate mode', () => {
   });
 
   it('says "Loading…" while a src framework is fetched, and that it could not be loaded when the server never answers', async () => {
-    const original = window.fetch;
     const timeout = fetchLimits.timeout;
     // A server that accepts the request and never answers: only the element's own time limit ends it.
-    window.fetch = (_input, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
+    const network = stubFetch((_input, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason))));
     fetchLimits.timeout = 400;
     try {
       const el = await fixture<PlcConditionsRadar>(html`<plc-conditions-radar lang="cy" storage="none" src="/never-answers.json"></plc-conditions-radar>`);
@@ -205,7 +204,7 @@ describe('<plc-conditions-radar> rate mode', () => {
       expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.equal(null);
       await expect(el).to.be.accessible();
     } finally {
-      window.fetch = original;
+      network.restore();
       fetchLimits.timeout = timeout;
     }
   });
