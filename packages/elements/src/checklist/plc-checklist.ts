@@ -30,6 +30,7 @@ import { PlcElement } from '../base/plc-element.js';
 import { dialogStyles } from '../base/dialog.styles.js';
 import { FrameworkController } from '../base/framework-controller.js';
 import { afterNextPaint } from '../base/paint.js';
+import { fillParts, localPart, sourceLine } from '../base/local-part.js';
 import { checklistStyles } from './plc-checklist.styles.js';
 import { copyChecklistResult, downloadChecklist } from './checklist-files.js';
 
@@ -488,7 +489,7 @@ export class PlcChecklist extends PlcElement {
       ${plcProblem}
       <div part="base" class="checklist">
         <div part="header">
-          <div class="heading" role="heading" aria-level=${level}>${localText(framework.title, lang)}</div>
+          <div class="heading" role="heading" aria-level=${level}>${localPart(framework.title, lang)}</div>
           ${plcName ? html`<p class="for">${t('for', { name: plcName })}</p>` : nothing}
           ${this.readonly
             ? html`<p class="notice">${t('readonly')}${result.answered === 0 ? html` ${t('readonly.empty')}` : nothing}</p>`
@@ -500,8 +501,8 @@ export class PlcChecklist extends PlcElement {
                 >${t('about')}</button
                 >
                 <div id="about" ?hidden=${!this.aboutOpen}>
-                  <p>${localText(framework.description, lang)}</p>
-                  <p class="muted">${this.common('framework.source', { citation: framework.source.citation })}${framework.source.note ? ` ${localText(framework.source.note, lang)}` : nothing}</p>
+                  <p>${localPart(framework.description, lang)}</p>
+                  <p class="muted">${sourceLine(framework.source, lang, this.common('framework.sourceLabel'))}</p>
                 </div>
               </div>`
             : nothing}
@@ -582,7 +583,7 @@ export class PlcChecklist extends PlcElement {
         <fieldset part="item" class=${classes} aria-labelledby="row-${n} plc-${n} prompt-${n}" data-item=${item.id}>
           <legend id="row-${n}">${legend}</legend>
           <div part="poles" class="poles single">
-            <p part="pole pole-plc" class="pole plc" id="plc-${n}"><span class="pole-label">${words.plc}:</span> ${localText(item.plc, lang)}</p>
+            <p part="pole pole-plc" class="pole plc" id="plc-${n}"><span class="pole-label">${words.plc}:</span> ${localPart(item.plc, lang)}</p>
           </div>
           <p class="prompt" id="prompt-${n}">${words.prompt}</p>
           ${this.#renderScale(n, answer, words.agree, locked)}
@@ -593,9 +594,9 @@ export class PlcChecklist extends PlcElement {
       <fieldset part="item" class=${classes} aria-labelledby="row-${n} not-${n} or-${n} plc-${n}" data-item=${item.id}>
         <legend id="row-${n}">${legend}</legend>
         <div part="poles" class="poles">
-          <p part="pole pole-not" class="pole not" id="not-${n}"><span class="pole-label">${words.not}:</span> ${localText(item.not, lang)}</p>
+          <p part="pole pole-not" class="pole not" id="not-${n}"><span class="pole-label">${words.not}:</span> ${localPart(item.not, lang)}</p>
           <span class="visually-hidden" id="or-${n}">${words.or}</span>
-          <p part="pole pole-plc" class="pole plc" id="plc-${n}"><span class="pole-label">${words.plc}:</span> ${localText(item.plc, lang)}</p>
+          <p part="pole pole-plc" class="pole plc" id="plc-${n}"><span class="pole-label">${words.plc}:</span> ${localPart(item.plc, lang)}</p>
         </div>
         ${this.#renderScale(n, answer, words.contrast, locked)}
       </fieldset>
@@ -624,8 +625,8 @@ export class PlcChecklist extends PlcElement {
     return html`<section part="result" class="result" aria-labelledby="result-heading">
       <div class="heading" role="heading" aria-level=${sub} id="result-heading">${t('result.heading')}</div>
       ${result.band
-        ? html`<p part="band" class="band">${t('result.band', { band: localText(result.band.label, lang) })}</p>
-            <p>${localText(result.band.summary, lang)}</p>`
+        ? html`<p part="band" class="band">${fillParts(t('result.band'), lang, { band: localPart(result.band.label, lang) })}</p>
+            <p>${localPart(result.band.summary, lang)}</p>`
         : html`<p part="band" class="band">${t('result.noBand')}</p>`}
       <p part="score" class="score">${t('result.score', { raw: result.score.raw, max: result.score.max, percent })}</p>
       <p part="note" class="note">${this.common('framework.heuristic')}</p>
@@ -634,13 +635,13 @@ export class PlcChecklist extends PlcElement {
         ${result.feedback.map(
           (f) => html`<li class=${f.level}>
             <span class="level">${t(`feedback.${f.level}`)}</span>
-            <p><strong>${f.index + 1}. ${localText(f.item.plc, lang)}</strong></p>
+            <p><strong>${f.index + 1}. ${localPart(f.item.plc, lang)}</strong></p>
             <p>${t('feedback.answer', { answer: checklistValueLabel(f.item, f.answer, lang) })}</p>
-            <p>${t('feedback.strengthen', { text: localText(f.strengthen, lang) })}</p>
+            <p>${fillParts(t('feedback.strengthen'), lang, { text: localPart(f.strengthen, lang) })}</p>
           </li>`,
         )}
       </ol>
-      <p class="muted">${this.common('framework.source', { citation: framework.source.citation })}${framework.source.note ? ` ${localText(framework.source.note, lang)}` : nothing}</p>
+      <p class="muted">${sourceLine(framework.source, lang, this.common('framework.sourceLabel'))}</p>
     </section>`;
   }
 

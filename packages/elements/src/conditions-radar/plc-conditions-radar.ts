@@ -26,6 +26,7 @@ import { ratingFrameworkLoaders } from '@plc-kit/core/rating-loaders';
 import { PlcElement } from '../base/plc-element.js';
 import { FrameworkController } from '../base/framework-controller.js';
 import { afterNextPaint } from '../base/paint.js';
+import { fillParts, localPart, sourceLine } from '../base/local-part.js';
 import { download, fileName } from '../base/download.js';
 import { tokenWatchStyles, watchTokens } from '../base/tokens.styles.js';
 import { dialogStyles } from '../base/dialog.styles.js';
@@ -309,11 +310,11 @@ export class PlcConditionsRadar extends PlcElement {
     return html`
       ${bad.length ? html`<div class="notice" role="alert" part="error">${bad.map((b) => html`<p>${b}</p>`)}</div>` : nothing}
       <div class="header" part="header">
-        <div class="heading" role="heading" aria-level=${Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2))}>${localText(fw.title, lang)}</div>
+        <div class="heading" role="heading" aria-level=${Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2))}>${localPart(fw.title, lang)}</div>
         ${plcName ? html`<p class="for">${t('rate.for', { name: plcName })}</p>` : nothing}
-        ${fw.description ? html`<p>${localText(fw.description, lang)}</p>` : nothing}
+        ${fw.description ? html`<p>${localPart(fw.description, lang)}</p>` : nothing}
         <p class="muted">
-          ${fw.heuristic ? html`${this.common('framework.heuristic')} ` : nothing}${this.common('framework.source', { citation: fw.source.citation })}${fw.source.note ? ` ${localText(fw.source.note, lang)}` : nothing}
+          ${fw.heuristic ? html`${this.common('framework.heuristic')} ` : nothing}${sourceLine(fw.source, lang, this.common('framework.sourceLabel'))}
         </p>
       </div>
       ${this.#choice('mode', RADAR_MODES, 'rate') === 'results' ? this.#results(fw) : this.#rate(fw)}
@@ -348,8 +349,8 @@ export class PlcConditionsRadar extends PlcElement {
       <form part="form" novalidate @submit=${(e: SubmitEvent) => this.#safely(() => this.#submit(e))}>
         ${fw.axes.map(
           (axis, i) => html`<fieldset part="axis" class="axis" aria-describedby="d${i}">
-            <legend>${localText(axis.label, lang)}</legend>
-            <p id="d${i}" class="muted">${localText(axis.description, lang)}</p>
+            <legend>${localPart(axis.label, lang)}</legend>
+            <p id="d${i}" class="muted">${localPart(axis.description, lang)}</p>
             <div part="scale" class="scale">
               ${fw.scale.points.map(
                 (point) => html`<label part="point"
@@ -359,7 +360,7 @@ export class PlcConditionsRadar extends PlcElement {
                     .value=${String(point.value)}
                     .checked=${this.ratings[axis.id] === point.value}
                     @change=${() => this.#safely(() => this.#rateAxis(fw, axis.id, point.value))}
-                  /><span>${localText(point.label, lang)}</span></label
+                  /><span>${localPart(point.label, lang)}</span></label
                 >`,
               )}
             </div>
@@ -401,7 +402,7 @@ export class PlcConditionsRadar extends PlcElement {
       <div class="preview">
         <div class="chart" part="chart"><canvas role="img" aria-label=${chartLabel}></canvas></div>
         ${fw.reference
-          ? html`<p class="key muted" part="legend"><span class="swatch ring"></span>${localText(fw.reference.label, lang)}</p>`
+          ? html`<p class="key muted" part="legend"><span class="swatch ring"></span>${localPart(fw.reference.label, lang)}</p>`
           : nothing}
       </div>
     </div>`;
@@ -583,7 +584,6 @@ export class PlcConditionsRadar extends PlcElement {
     const n = (v: number | null, f: Intl.NumberFormatOptions = two) => (v === null ? '—' : formatNumber(lang, v, f));
     const ref = fw.reference;
     const rejected = summary.rejected;
-    const axisNames = fw.axes.map((a) => localText(a.label, lang));
     const select = <T extends string>(name: 'compare' | 'spread', options: readonly T[], value: T) =>
       html`<label
         >${t(name)}
@@ -629,7 +629,7 @@ export class PlcConditionsRadar extends PlcElement {
                   </button>`,
                 )}
               </div>
-              ${ref ? html`<span class="key"><span class="swatch ring"></span>${localText(ref.label, lang)}</span>` : nothing}
+              ${ref ? html`<span class="key"><span class="swatch ring"></span>${localPart(ref.label, lang)}</span>` : nothing}
               ${spread !== 'none' ? html`<span class="key"><span class="swatch band"></span>${t(`band.${spread}`)}</span>` : nothing}
             </div>
             ${summary.groups.length > MAX_SERIES ? html`<p class="muted">${t('results.more', { count: summary.groups.length })}</p>` : nothing}
@@ -640,7 +640,7 @@ export class PlcConditionsRadar extends PlcElement {
             </div>
             <table part="table" class=${this.tableShown ? 'table' : 'table visually-hidden'}>
               <caption>
-                ${t('table.caption', { title })}
+                ${fillParts(t('table.caption'), lang, { title: localPart(fw.title, lang) })}
               </caption>
               <thead>
                 <tr>
@@ -656,7 +656,7 @@ export class PlcConditionsRadar extends PlcElement {
                   </tr>
                   ${s.stats.map(
                     (a, i) => html`<tr>
-                      <th scope="row">${axisNames[i]}</th>
+                      <th scope="row">${localPart(fw.axes[i]!.label, lang)}</th>
                       <td>${n(a.n, {})}</td>
                       <td>${n(a.missing, {})}</td>
                       <td>${n(a.mean)}</td>

@@ -33,7 +33,8 @@ export const commonMessages = defineCatalog(
     'framework.notJson': 'The framework is not valid JSON: {reason}.',
     'framework.invalid': 'The framework has {count} problem(s):',
     'framework.heuristic': 'This is a reflection aid, not a validated measure.',
-    'framework.source': 'Source: {citation}',
+    // A label, not a sentence around the citation: the citation is rendered after it in its own lang.
+    'framework.sourceLabel': 'Source:',
     'download.json': 'Download JSON',
     'download.csv': 'Download CSV',
     'download.png': 'Download image (PNG)',
@@ -76,7 +77,7 @@ export const commonMessages = defineCatalog(
     'framework.notJson': 'Dydy’r fframwaith ddim yn JSON dilys: {reason}.',
     'framework.invalid': 'Mae gan y fframwaith {count} problem:',
     'framework.heuristic': 'Cymorth i fyfyrio yw hwn, nid mesur wedi’i ddilysu.',
-    'framework.source': 'Ffynhonnell: {citation}',
+    'framework.sourceLabel': 'Ffynhonnell:',
     'download.json': 'Lawrlwytho JSON',
     'download.csv': 'Lawrlwytho CSV',
     'download.png': 'Lawrlwytho delwedd (PNG)',
