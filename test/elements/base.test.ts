@@ -1,7 +1,26 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { defineElement, PlcProvider } from '@plc-kit/elements';
 import '@plc-kit/elements/provider/define.js';
+import '@plc-kit/elements/checklist/define.js';
+import '@plc-kit/elements/conditions-radar/define.js';
+import '@plc-kit/elements/enquiry-cycle/define.js';
+import '@plc-kit/elements/network-map/define.js';
+import { PlcNetworkMap, type PlcElement } from '@plc-kit/elements';
 import { PlcProbe } from '../helpers/probe.js';
+
+/** A probe whose problem is built when shown, as the elements build theirs. */
+class WordedProbe extends PlcProbe {
+  failToLoad(url: string): void {
+    this.showProblem(() => ({ message: this.common('framework.fetchFailed', { url, reason: this.common('framework.timeout', { seconds: 15 }) }) }));
+  }
+}
+defineElement('plc-worded-probe', WordedProbe);
+
+const alerts = (el: Element) => [...el.shadowRoot!.querySelectorAll('[role="alert"]')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+const settle = async (el: PlcElement) => {
+  await new Promise((r) => setTimeout(r));
+  await el.updateComplete;
+};
 
 const text = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel)!.textContent!.trim();
 
@@ -124,5 +143,65 @@ describe('element base', () => {
     expect(event.detail.n).to.equal(3);
     expect(event.composed).to.be.true;
     await expect(probe).to.be.accessible();
+  });
+
+  it('says, in one alert on every element, when theme or heading-level cannot be used, and carries on with the fallback', async () => {
+    PlcNetworkMap.workerUrl = new URL('/packages/elements/src/network-map/layout.worker.ts', location.origin);
+    for (const tag of ['plc-checklist', 'plc-conditions-radar', 'plc-enquiry-cycle', 'plc-network-map'] as const) {
+      const el = await fixture<PlcElement>(`<${tag} storage="none" storage-key="bad-${tag}" theme="evil" heading-level="99"></${tag}>`);
+      await settle(el);
+      const notes = alerts(el).filter((a) => a.includes('theme='));
+      expect(notes, tag).to.have.length(1);
+      expect(notes[0], tag).to.contain('theme="evil" is not one of light, dark, auto, high-contrast, so “light” is used.');
+      expect(notes[0], tag).to.contain('heading-level="99" is not one of 1, 2, 3, 4, 5, 6, so “6” is used.');
+      expect(el.matches(':state(theme-light)'), tag).to.be.true;
+      expect(el.effectiveTheme, tag).to.equal('light');
+
+      el.setAttribute('heading-level', 'abc');
+      el.setAttribute('lang', 'cy');
+      await settle(el);
+      const cy = alerts(el).find((a) => a.includes('theme='))!;
+      expect(cy, tag).to.contain('Dydy theme="evil" ddim yn un o light, dark, auto, high-contrast, felly defnyddir “light”.');
+      expect(cy, tag).to.contain('Dydy heading-level="abc" ddim yn un o 1, 2, 3, 4, 5, 6, felly defnyddir “2”.');
+
+      el.setAttribute('theme', 'dark');
+      el.setAttribute('heading-level', '3');
+      await settle(el);
+      expect(alerts(el).filter((a) => a.includes('theme=') || a.includes('heading-level=')), tag).to.deep.equal([]);
+      expect(el.matches(':state(theme-dark)'), tag).to.be.true;
+    }
+  });
+
+  it('falls back to the provider’s theme, names it, and shows a hostile value as shortened text', async () => {
+    const hostile = `<img src=x onerror="window.hacked=1">${'x'.repeat(5000)}`;
+    const provider = await fixture<PlcProvider>(html`<plc-provider storage="none" storage-key="bad-theme" theme="dark">
+      <plc-probe theme=${hostile}></plc-probe>
+    </plc-provider>`);
+    const probe = provider.querySelector('plc-probe')!;
+    await probe.updateComplete;
+    expect(probe.matches(':state(theme-dark)')).to.be.true;
+    const [note] = alerts(probe);
+    expect(note).to.contain(`theme="${hostile.slice(0, 200)}…" is not one of light, dark, auto, high-contrast, so “dark” is used.`);
+    expect(note!.length).to.be.below(400);
+    expect(probe.shadowRoot!.querySelector('img')).to.equal(null);
+    // An element without a heading has no heading-level to report.
+    probe.setAttribute('heading-level', '99');
+    probe.theme = 'auto';
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('words a problem again when the language changes, if it was given as a function', async () => {
+    const probe = await fixture<WordedProbe>(html`<plc-worded-probe storage="none"></plc-worded-probe>`);
+    probe.failToLoad('https://example.org/f.json');
+    await probe.updateComplete;
+    expect(alerts(probe)).to.deep.equal(['The framework at https://example.org/f.json could not be loaded (no answer after 15 seconds).']);
+    probe.setAttribute('lang', 'cy');
+    await settle(probe);
+    expect(alerts(probe)).to.deep.equal(['Doedd dim modd llwytho’r fframwaith o https://example.org/f.json (dim ateb ar ôl 15 eiliad).']);
+    // A plain problem, as before, is still shown as given.
+    probe.fail('Fixed words');
+    await probe.updateComplete;
+    expect(alerts(probe)).to.deep.equal(['Fixed words']);
   });
 });

@@ -4,7 +4,7 @@ import { ContextConsumer } from '@lit/context';
 import { commonMessages, translator, type Lang, type Translate, type WorkspaceStore, type StoreStatus } from '@plc-kit/core';
 import { workspaceContext, type Workspace } from './context.js';
 import { onLangChange, resolveLang } from './lang.js';
-import { parseTheme, type Theme } from './theme.js';
+import { THEMES, parseTheme, type Theme } from './theme.js';
 import { parseStorageKind, storeFor } from './stores.js';
 import { tokenStyles } from './tokens.styles.js';
 import type {} from './events.js';
@@ -22,6 +22,10 @@ export interface Problem {
   message: string;
   details?: string[];
 }
+
+/** Attribute values come from the page: a page-long one is cut, so it cannot bury the message. */
+const cut = (value: string) => (value.length > 200 ? `${value.slice(0, 200)}…` : value);
+const LEVELS = [1, 2, 3, 4, 5, 6];
 
 /**
  * What every PLC Kit element shares: language, theme, the workspace store, typed events, and a
@@ -71,7 +75,8 @@ export abstract class PlcElement extends LitElement {
 
   @state() protected workspace?: Workspace;
 
-  @state() protected problem?: Problem;
+  /** What `showProblem` was given: a function is called at each render, so it speaks the current language. */
+  @state() private problemSource?: Problem | (() => Problem);
 
   @state() private storeStatus?: StoreStatus;
 
@@ -175,9 +180,49 @@ export abstract class PlcElement extends LitElement {
     }
   }
 
-  /** Shows a problem (role="alert") inside the element. Pass `undefined` to clear it. */
-  protected showProblem(problem: Problem | undefined): void {
-    this.problem = problem;
+  /**
+   * Shows a problem (role="alert") inside the element; `undefined` clears it. Given a function that
+   * builds the problem, it is worded again at each render, so it follows a change of language.
+   */
+  protected showProblem(problem: Problem | (() => Problem) | undefined): void {
+    this.problemSource = problem;
+  }
+
+  /** The problem shown now, in the current language. */
+  protected get problem(): Problem | undefined {
+    const source = this.problemSource;
+    if (typeof source !== 'function') return source;
+    try {
+      return source();
+    } catch (error) {
+      // Thrown here, it would also break the render that shows the crash.
+      return { message: this.common('error.unexpected', { message: (error as Error)?.message ?? String(error) }) };
+    }
+  }
+
+  /**
+   * One sentence per attribute whose value the element cannot use, saying what it uses instead;
+   * shown together in one alert. Subclasses add their own attributes' notes to `super`'s.
+   */
+  protected attributeNotes(): string[] {
+    const notes = [this.badChoice('theme', this.theme, THEMES, this.workspace?.theme ?? 'light')];
+    // Only elements with a heading have the attribute.
+    if ('headingLevel' in this) {
+      const level = this.headingLevel as number | null;
+      notes.push(this.badChoice('heading-level', Number.isNaN(level) ? this.getAttribute('heading-level') : level, LEVELS, this.headingLevelInUse));
+    }
+    return notes.filter((note): note is string => !!note);
+  }
+
+  /** The note for an attribute set to a value not in `allowed`, so `fallback` is used; nothing when it is unset or allowed. */
+  protected badChoice(name: string, value: unknown, allowed: readonly unknown[], fallback: unknown): string | undefined {
+    if (value == null || allowed.includes(value)) return undefined;
+    return this.common('attr.bad', { name, value: cut(String(value)), allowed: allowed.join(', '), fallback: String(fallback) });
+  }
+
+  /** The level of the element's top heading: `heading-level` when it is 1–6, else the nearest of those (2 when it is not a number). */
+  protected get headingLevelInUse(): number {
+    return Math.min(6, Math.max(1, Math.round((this as { headingLevel?: number }).headingLevel!) || 2));
   }
 
   /** Fires a bubbling, composed event whose detail type is declared in `GlobalEventHandlersEventMap`. */
@@ -199,11 +244,14 @@ export abstract class PlcElement extends LitElement {
     else if (status?.kind === 'read-only') storeMessage = t('storage.backupFailed');
     else if (status?.kind === 'write-failed')
       storeMessage = t('storage.writeFailed', { reason: t(status.reason === 'quota' ? 'storage.quota' : 'storage.unavailable') });
+    const problem = this.problem;
+    const notes = this.attributeNotes();
     return html`
-      ${this.problem
+      ${notes.length ? html`<div class="notice" role="alert" part="error">${notes.map((note) => html`<p>${note}</p>`)}</div>` : nothing}
+      ${problem
         ? html`<div class="notice error" role="alert" part="error">
-            <strong>${this.problem.message}</strong>
-            ${this.problem.details?.length ? html`<ul>${this.problem.details.map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
+            <strong>${problem.message}</strong>
+            ${problem.details?.length ? html`<ul>${problem.details.map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
           </div>`
         : nothing}
       ${this.crash ? html`<div class="notice error" role="alert" part="error">${t('error.unexpected', { message: this.crash })}</div>` : nothing}
@@ -228,7 +276,7 @@ export abstract class PlcElement extends LitElement {
   }
 
   #applyTheme(): void {
-    const theme = this.theme ?? parseTheme(this.workspace?.theme) ?? 'light';
+    const theme = this.effectiveTheme;
     const states = this.internals.states;
     for (const name of ['theme-light', 'theme-dark', 'theme-auto', 'theme-high-contrast']) {
       if (name === `theme-${theme}`) states.add(name);
@@ -236,9 +284,9 @@ export abstract class PlcElement extends LitElement {
     }
   }
 
-  /** The theme in effect (own attribute, else the provider's, else light). */
+  /** The theme in effect (own attribute when it is a theme, else the provider's, else light). */
   get effectiveTheme(): Theme {
-    return this.theme ?? this.workspace?.theme ?? 'light';
+    return parseTheme(this.theme) ?? this.workspace?.theme ?? 'light';
   }
 
   /** The value of a design token as drawn right now, for canvas drawing. */
