@@ -1,9 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { checklistFrameworks, type RatingResponse } from '@plc-kit/core';
 import { ratingFrameworks } from '@plc-kit/core/frameworks';
-import type { PlcChecklist, PlcConditionsRadar } from '@plc-kit/elements';
+import { sendKeys } from '@web/test-runner-commands';
+import type { PlcChecklist, PlcConditionsRadar, PlcEnquiryCycle } from '@plc-kit/elements';
 import '@plc-kit/elements/checklist/define.js';
 import '@plc-kit/elements/conditions-radar/define.js';
+import '@plc-kit/elements/enquiry-cycle/define.js';
 
 /*
  * WCAG 2.2 SC 3.1.2 Language of Parts: on a Welsh page, English text (a citation, or a user framework's
@@ -193,6 +195,75 @@ describe('language of parts: the conditions radar', () => {
     ]);
     expect(text($(el, '.legend .key')!)).to.equal('Halfway');
     expect($(el, '.legend .key [lang="en"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('language of parts: the enquiry cycle', () => {
+  const own = {
+    id: 'our-cycle',
+    kind: 'cycle',
+    title: { en: 'Our cycle' },
+    source: { citation: 'Our school' },
+    stages: [
+      {
+        id: 'plan',
+        label: { en: 'Plan' },
+        description: { en: 'Decide what to try' },
+        prompts: [{ en: 'What will we try?' }, { en: 'Who will lead?', cy: 'Pwy fydd yn arwain?' }],
+        criteria: [{ check: 'actions', label: { en: 'An action is planned' } }],
+      },
+      { id: 'review', label: { en: 'Review', cy: 'Adolygu' }, prompts: [] },
+    ],
+  };
+
+  async function settle(el: PlcEnquiryCycle): Promise<void> {
+    await el.updateComplete;
+    await frame();
+    await el.updateComplete;
+  }
+
+  it('marks a user model’s English-only text lang="en" on a Welsh page, and leaves its Welsh unmarked', async () => {
+    const el = document.createElement('plc-enquiry-cycle') as PlcEnquiryCycle;
+    el.setAttribute('lang', 'cy');
+    el.setAttribute('plc', 'ours');
+    el.setAttribute('storage', 'none');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(own);
+    el.append(script);
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await waitUntil(() => $(el, '#new-name'), 'the inline model is parsed');
+    await settle(el);
+    // The form that starts a PLC names the model.
+    expect(englishParts(el)).to.deep.equal(['Our cycle']);
+    $(el, '#new-name')!.focus();
+    await sendKeys({ type: 'Ein tîm' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '[part="stepper"]'), 'the PLC is made');
+    $<HTMLButtonElement>(el, '[part="stepper"] button[data-stage="plan"]')!.click();
+    await settle(el);
+
+    const meta = $(el, '[part="header"] .meta')!;
+    expect([...meta.querySelectorAll('[lang="en"]')].map(text)).to.deep.equal(['Our cycle', 'Plan']);
+    expect(text(meta)).to.contain('Cam 1 o 2: Plan');
+    expect($$(el, '.step-label').map((s) => [text(s), s.querySelector('[lang="en"]') !== null])).to.deep.equal([
+      ['Plan', true],
+      ['Adolygu', false],
+    ]);
+    const stage = $(el, 'section.stage')!;
+    expect(text(stage.querySelector('#stage-title')!)).to.contain('Cam 1 o 2: Plan');
+    expect(stage.querySelector('#stage-title [lang="en"]')!.textContent).to.equal('Plan');
+    expect(stage.querySelector('p [lang="en"]')!.textContent).to.equal('Decide what to try');
+    expect([...stage.querySelectorAll('.prompts li')].map((li) => [text(li), li.querySelector('[lang="en"]') !== null])).to.deep.equal([
+      ['What will we try?', true],
+      ['Pwy fydd yn arwain?', false],
+    ]);
+    expect([...stage.querySelectorAll('.criteria [lang="en"]')].map(text)).to.deep.equal(['An action is planned']);
+    // The next stage has Welsh: its button carries no English part.
+    const next = $(el, '#move-next')!;
+    expect(text(next)).to.equal('Symud ymlaen i “Adolygu” →');
+    expect(next.querySelector('[lang]')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 });

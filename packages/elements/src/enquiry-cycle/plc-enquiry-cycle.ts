@@ -82,6 +82,7 @@ import { impactChart } from './impact-chart.js';
 import { OVERVIEW_PAGE, overviewTable } from './overview-table.js';
 import type { WorkspaceBackup } from './workspace-backup.js';
 import { CycleModels } from './cycle-models.js';
+import { fillParts, localPart } from '../base/local-part.js';
 
 
 /**
@@ -570,7 +571,7 @@ export class PlcEnquiryCycle extends PlcElement {
     return html`<section part="new" class="new" aria-labelledby="new-title">
       ${this.#heading(0, t('ui.newTitle'), 'new-title')}
       <p>${t('ui.newIntro')}</p>
-      <p class="muted">${t('summary.model')}: ${localText(framework.title, this.lang_)}</p>
+      <p class="muted">${t('summary.model')}: ${localPart(framework.title, this.lang_)}</p>
       <form class="stack" novalidate @submit=${this.#safe((e: SubmitEvent) => this.#onCreate(e, id))}>
         <div class="field">
           <label for="new-name">${t('field.name')} <span class="req">(${t('ui.required')})</span></label>
@@ -713,16 +714,16 @@ export class PlcEnquiryCycle extends PlcElement {
       <header part="header" class="header">
         ${this.#heading(0, plc.name, 'plc-title', true)}
         <p class="meta">
-          <span>${localText(framework.title, lang)}</span>
+          <span>${localPart(framework.title, lang)}</span>
           <span class="status status-${plc.status}">${t(`status.${plc.status}` as Key)}</span>
           ${current && cycle?.status === 'active'
-            ? html`<span>${t('ui.progress', { n: index + 1, count: framework.stages.length, stage: localText(current.label, lang) })}</span>`
+            ? html`<span>${fillParts(t('ui.progress'), lang, { n: index + 1, count: framework.stages.length, stage: localPart(current.label, lang) })}</span>`
             : cycle?.status === 'completed'
               ? html`<span>${t('status.cycleCompleted')}</span>`
               : nothing}
         </p>
         ${modelId && modelId !== framework.id
-          ? html`<p class="notice">${t('ui.model.differs', { model: modelId, shown: localText(framework.title, lang) })}</p>`
+          ? html`<p class="notice">${fillParts(t('ui.model.differs'), lang, { model: modelId, shown: localPart(framework.title, lang) })}</p>`
           : nothing}
       </header>
       ${overdue.length
@@ -794,7 +795,7 @@ export class PlcEnquiryCycle extends PlcElement {
             >
               <span class="marker" aria-hidden="true">${kind === 'done' ? '✓' : i + 1}</span>
               <span class="step-text">
-                <span class="step-label">${localText(stage.label, lang)}</span>
+                <span class="step-label">${localPart(stage.label, lang)}</span>
                 <span class="step-state">${t(`stage.${kind}` as Key)}${shown ? html`<span class="visually-hidden">, ${t('ui.showing')}</span>` : nothing}</span>
               </span>
             </button>
@@ -1118,15 +1119,15 @@ export class PlcEnquiryCycle extends PlcElement {
     const current = framework.stages[currentIndex];
     return html`
       <section class="stage" aria-labelledby="stage-title">
-        ${this.#heading(1, html`${t('ui.progress', { n: index + 1, count: framework.stages.length, stage: localText(stage.label, lang) })} <span class="state-word">(${t(`stage.${kind}` as Key)})</span>`, 'stage-title', true)}
+        ${this.#heading(1, html`${fillParts(t('ui.progress'), lang, { n: index + 1, count: framework.stages.length, stage: localPart(stage.label, lang) })} <span class="state-word">(${t(`stage.${kind}` as Key)})</span>`, 'stage-title', true)}
         ${viewed !== cycle.currentStage && current && cycle.status === 'active'
-          ? html`<p class="notice">${t('ui.stage.viewing', { stage: localText(stage.label, lang), current: localText(current.label, lang) })}</p>`
+          ? html`<p class="notice">${fillParts(t('ui.stage.viewing'), lang, { stage: localPart(stage.label, lang), current: localPart(current.label, lang) })}</p>`
           : nothing}
-        ${stage.description ? html`<p>${localText(stage.description, lang)}</p>` : nothing}
+        ${stage.description ? html`<p>${localPart(stage.description, lang)}</p>` : nothing}
         ${stage.prompts.length
           ? html`<div class="prompts">
               ${this.#heading(2, t('ui.stage.prompts'))}
-              <ul>${stage.prompts.map((p) => html`<li>${localText(p, lang)}</li>`)}</ul>
+              <ul>${stage.prompts.map((p) => html`<li>${localPart(p, lang)}</li>`)}</ul>
             </div>`
           : nothing}
         <div class="criteria">
@@ -1136,7 +1137,7 @@ export class PlcEnquiryCycle extends PlcElement {
                 ${criteria.map(
                   (c) => html`<li class=${c.met ? 'met' : 'unmet'}>
                     <span class="mark" aria-hidden="true">${c.met ? '✓' : '○'}</span>
-                    <span><strong>${t(c.met ? 'ui.stage.met' : 'ui.stage.notMet')}:</strong> ${localText(c.label, lang)}</span>
+                    <span><strong>${t(c.met ? 'ui.stage.met' : 'ui.stage.notMet')}:</strong> ${localPart(c.label, lang)}</span>
                     ${!c.met && editable && SETUP_CHECKS.has(c.check)
                       ? html`<button type="button" class="link" @click=${this.#safe(() => this.#goTo('setup', c.check))}>${t('ui.stage.goSetup')}</button>`
                       : nothing}
@@ -1480,17 +1481,17 @@ export class PlcEnquiryCycle extends PlcElement {
       <div class="move-buttons">
         ${atCurrent
           ? html`${previous
-              ? html`<button type="button" id="move-back" @click=${this.#safe(() => this.#move(previous.id, '#move-back'))}>← ${t('ui.move.back', { stage: localText(previous.label, lang) })}</button>`
+              ? html`<button type="button" id="move-back" @click=${this.#safe(() => this.#move(previous.id, '#move-back'))}>← ${fillParts(t('ui.move.back'), lang, { stage: localPart(previous.label, lang) })}</button>`
               : nothing}
             ${next
-              ? html`<button type="button" id="move-next" class="primary" @click=${this.#safe(() => this.#move(next.id, '#move-next'))}>${t('ui.move.next', { stage: localText(next.label, lang) })} →</button>`
+              ? html`<button type="button" id="move-next" class="primary" @click=${this.#safe(() => this.#move(next.id, '#move-next'))}>${fillParts(t('ui.move.next'), lang, { stage: localPart(next.label, lang) })} →</button>`
               : html`<button type="button" id="complete" class="primary" aria-describedby=${ifDefined(missing.length ? 'complete-missing' : undefined)} @click=${this.#safe(() => this.#complete())}>
                   ${t('ui.move.complete')}
                 </button>`}`
           : html`<button type="button" id="move-here" class="primary" @click=${this.#safe(() => this.#move(viewed, '#move-here'))}>${t('ui.move.here')}</button>`}
       </div>
       ${missing.length && !refusal
-        ? html`<p class="muted" id="complete-missing">${t('ui.stage.criteria')}: ${missing.map((c) => localText(c.label, lang)).join('; ')}</p>`
+        ? html`<p class="muted" id="complete-missing">${t('ui.stage.criteria')}: ${missing.map((c, i) => html`${i ? '; ' : ''}${localPart(c.label, lang)}`)}</p>`
         : nothing}
       ${refusal ? html`<p class="refusal" part="refusal" role="alert">${localText(refusal.reason, lang)}</p>` : nothing}
     </section>`;
@@ -1752,7 +1753,7 @@ export class PlcEnquiryCycle extends PlcElement {
       ${this.#heading(offset, html`${t('summary.title')}: ${s.plc.name}`, id, true)}
       <dl class="facts">
         <dt>${t('summary.model')}</dt>
-        <dd>${localText(s.model.title, lang)}</dd>
+        <dd>${localPart(s.model.title, lang)}</dd>
         <dt>${t('field.facilitator')}</dt>
         <dd>${s.facilitator ?? none}</dd>
         <dt>${t('field.start')}</dt>
@@ -1773,7 +1774,7 @@ export class PlcEnquiryCycle extends PlcElement {
       ${this.#heading(offset + 1, t('summary.tried'))}
       ${s.tried.length
         ? html`<ul>
-            ${s.tried.map((a) => html`<li>${a.done ? html`<span aria-hidden="true">✓ </span>` : nothing}${a.what}${a.owner ? ` (${a.owner})` : ''}${a.done ? html`<span class="visually-hidden"> (${t('ui.actions.done')})</span>` : nothing} <span class="muted">· ${localText(a.stage, lang)}</span></li>`)}
+            ${s.tried.map((a) => html`<li>${a.done ? html`<span aria-hidden="true">✓ </span>` : nothing}${a.what}${a.owner ? ` (${a.owner})` : ''}${a.done ? html`<span class="visually-hidden"> (${t('ui.actions.done')})</span>` : nothing} <span class="muted">· ${localPart(a.stage, lang)}</span></li>`)}
           </ul>`
         : html`<p>${none}</p>`}
       ${s.decisions.length
