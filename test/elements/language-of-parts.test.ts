@@ -265,5 +265,14 @@ describe('language of parts: the enquiry cycle', () => {
     expect(text(next)).to.equal('Symud ymlaen i “Adolygu” →');
     expect(next.querySelector('[lang]')).to.equal(null);
     await expect(el).to.be.accessible();
+
+    // The overview of every PLC names the stage inside a Welsh sentence.
+    el.removeAttribute('plc');
+    await waitUntil(() => $(el, 'table.overview tbody tr'), 'the overview is shown');
+    await settle(el);
+    const cell = $(el, 'table.overview tbody tr td')!;
+    expect(text(cell)).to.equal('Cam 1 o 2: Plan');
+    expect(cell.querySelector('[lang="en"]')!.textContent).to.equal('Plan');
+    await expect(el).to.be.accessible();
   });
 });

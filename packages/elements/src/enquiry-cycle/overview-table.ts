@@ -11,6 +11,7 @@ import {
   type SortDirection,
   type Translate,
 } from '@plc-kit/core';
+import { fillParts, localPart, type Part } from '../base/local-part.js';
 
 export interface OverviewOptions {
   rows: OverviewRow[];
@@ -77,7 +78,7 @@ export function overviewTable({ rows, sort, lang, t, onSort, onOpen, shown, onMo
             <th scope="row">
               <button type="button" class="link open" aria-label=${t('overview.open', { name: row.name })} @click=${() => onOpen(row.id)}>${row.name}</button>
             </th>
-            <td>${loading.has(row.id) ? loadingText : stageText(row, lang)}</td>
+            <td>${loading.has(row.id) ? loadingText : stageCell(row, lang, t)}</td>
             <td>${row.facilitator ?? html`<span class="muted">${t('overview.none')}</span>`}</td>
             <td>${row.lastActivity ? formatDay(lang, row.lastActivity) : t('overview.never')}</td>
             <td class="num">${row.overdue ? html`<strong class="overdue-count">⚠ ${count(lang, row.overdue)}</strong>` : '0'}</td>
@@ -94,4 +95,14 @@ export function overviewTable({ rows, sort, lang, t, onSort, onOpen, shown, onMo
         </p>`
       : nothing}
   </div>`;
+}
+
+/**
+ * The stage column: core's text, except that a stage name with no Welsh keeps lang="en" inside the
+ * Welsh sentence (WCAG 3.1.2). Only that case is rebuilt; every other cell is `stageText` as it is.
+ */
+function stageCell(row: OverviewRow, lang: Lang, t: OverviewOptions['t']): Part | Part[] {
+  const stage = row.stage;
+  if (lang === 'en' || !stage || stage.label.cy || row.status === 'disbanded' || row.progress > 1) return stageText(row, lang);
+  return fillParts(t('overview.stageOf'), lang, { n: String(stage.index + 1), count: String(stage.count), stage: localPart(stage.label, lang) });
 }
