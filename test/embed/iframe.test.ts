@@ -78,6 +78,37 @@ describe('iframe embed (embed.html)', function () {
     expect(text.length).to.be.below(1000);
   });
 
+  it('says in the frame, in the page’s language, when lrs-endpoint is not an http(s) address, and does not pass it on', async () => {
+    for (const [query, said] of [
+      ['lang=en', 'The option “lrs-endpoint” cannot be “javascript:alert(1)”: use an http or https address.'],
+      ['lang=cy', 'Ni all y dewis “lrs-endpoint” fod yn “javascript:alert(1)”: defnyddiwch gyfeiriad http neu https.'],
+    ] as const) {
+      const frame = await loadUrl(`/__embed/embed.html?element=plc-checklist&storage=none&${query}&lrs-endpoint=${encodeURIComponent('javascript:alert(1)')}`);
+      expect(await until(() => alertText(frame.contentDocument!), 'the message'), query).to.contain(said);
+      const el = await frameElement(frame, 'plc-checklist');
+      expect(el.hasAttribute('lrs-endpoint'), query).to.equal(false);
+      frame.remove();
+    }
+    // What the bridge accepts passes silently: an https address, or one relative to the frame's page.
+    for (const endpoint of ['https://lrs.example/xapi/', '/__lrs/']) {
+      const frame = await loadUrl(`/__embed/embed.html?element=plc-checklist&storage=none&lrs-endpoint=${encodeURIComponent(endpoint)}`);
+      const el = await frameElement(frame, 'plc-checklist');
+      expect(el.getAttribute('lrs-endpoint'), endpoint).to.equal(endpoint);
+      expect(frame.contentDocument!.querySelector('[role="alert"]'), endpoint).to.equal(null);
+      frame.remove();
+    }
+  });
+
+  it('leaves a theme or heading-level the element cannot use to the element, which says so and carries on', async () => {
+    const frame = await loadUrl('/__embed/embed.html?element=plc-checklist&storage=none&lang=cy&theme=evil&heading-level=99');
+    const el = await frameElement(frame, 'plc-checklist');
+    const note = await until(() => el.shadowRoot!.querySelector('[role="alert"]')?.textContent, 'the element’s note');
+    expect(note).to.contain('Dydy theme="evil" ddim yn un o light, dark, auto, high-contrast, felly defnyddir “light”.');
+    expect(note).to.contain('Dydy heading-level="99" ddim yn un o 1, 2, 3, 4, 5, 6, felly defnyddir “6”.');
+    expect(el.matches(':state(theme-light)')).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('6');
+  });
+
   it('works at its own height without the resizer: the content scrolls inside the frame', async () => {
     const host = await loadPage(`<!doctype html><html lang="en"><body>
       <iframe src="/__embed/embed.html?element=plc-checklist&storage=none" title="Are we a PLC?" width="100%" height="640" style="border:0"></iframe>

@@ -1,10 +1,14 @@
 import { normaliseLang, translator } from '@plc-kit/core';
 import { LRS_ATTRIBUTES, definedElements, elementAttributes, isElementTag } from '../elements.js';
+import { lrsEndpoint } from '../xapi/config.js';
 import { embedMessages } from './messages.js';
 import type { FrameMessage } from './protocol.js';
 
 /** Parameters of embed.html that are not attributes of the element. */
 const RESERVED = new Set(['element', 'parent-origin']);
+
+/** A name or value is echoed back as text, but a page-long one would bury the message. */
+const cut = (text: string) => (text.length > 200 ? `${text.slice(0, 200)}…` : text);
 
 export interface FramePlan {
   tag?: string;
@@ -18,7 +22,7 @@ export interface FramePlan {
  * checked against what the element (as defined on this page) observes; anything else is a problem
  * to show, never a thrown error.
  */
-export function planFrame(search: string, registry: CustomElementRegistry = customElements): FramePlan {
+export function planFrame(search: string, registry: CustomElementRegistry = customElements, pageUrl = document.baseURI): FramePlan {
   const params = new URLSearchParams(search);
   // The page and the element must speak the same language: the first `lang`, read by the elements' rule.
   const lang = normaliseLang(params.get('lang'));
@@ -41,15 +45,17 @@ export function planFrame(search: string, registry: CustomElementRegistry = cust
     }
     const info = attrs.get(name);
     if (!info) {
-      // A name is echoed back as text, but a page-long one would bury the message.
-      unknown.push(rawName.length > 200 ? `${rawName.slice(0, 200)}…` : rawName);
+      unknown.push(cut(rawName));
       continue;
     }
     if (info.type === 'boolean') {
       if (value === '' || value === 'true' || value === name) attributes.push([name, '']);
-      else if (value !== 'false') problems.push(t('frame.badValue', { name, value, reason: t('reason.boolean') }));
+      else if (value !== 'false') problems.push(t('frame.badValue', { name, value: cut(value), reason: t('reason.boolean') }));
     } else if (info.type === 'number' && (value.trim() === '' || !Number.isFinite(Number(value)))) {
-      problems.push(t('frame.badValue', { name, value, reason: t('reason.number') }));
+      problems.push(t('frame.badValue', { name, value: cut(value), reason: t('reason.number') }));
+    } else if (name === 'lrs-endpoint' && value.trim() && typeof lrsEndpoint(value.trim(), pageUrl) === 'string') {
+      // The xAPI bridge would refuse it at the first completion, where nobody reads the console.
+      problems.push(t('frame.badValue', { name, value: cut(value), reason: t('reason.lrsEndpoint') }));
     } else attributes.push([name, value]);
   }
   if (unknown.length) {

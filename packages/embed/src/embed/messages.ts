@@ -10,6 +10,7 @@ export const embedMessages = defineCatalog(
     'frame.title': 'PLC Kit: {element}',
     'reason.boolean': 'use true or false.',
     'reason.number': 'use a number.',
+    'reason.lrsEndpoint': 'use an http or https address. Until then no results are sent.',
   },
   {
     'frame.noElement': 'Mae angen paramedr element ar y mewnblaniad hwn, e.e. embed.html?element=plc-checklist.',
@@ -19,5 +20,6 @@ export const embedMessages = defineCatalog(
     'frame.title': 'PLC Kit: {element}',
     'reason.boolean': 'defnyddiwch true neu false.',
     'reason.number': 'defnyddiwch rif.',
+    'reason.lrsEndpoint': 'defnyddiwch gyfeiriad http neu https. Tan hynny, ni chaiff canlyniadau eu hanfon.',
   },
 );

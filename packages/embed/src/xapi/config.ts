@@ -44,13 +44,8 @@ export function readLrsAttributes(path: readonly EventTarget[]): Map<string, str
 export function lrsConfig(attrs: Map<string, string>, pageUrl: string): LrsConfig | string | undefined {
   const raw = attrs.get('lrs-endpoint');
   if (!raw) return undefined;
-  let endpoint: URL;
-  try {
-    endpoint = new URL(raw, pageUrl);
-  } catch {
-    return `lrs-endpoint "${raw}" is not a URL`;
-  }
-  if (endpoint.protocol !== 'https:' && endpoint.protocol !== 'http:') return `lrs-endpoint must be an http(s) URL, not "${endpoint.protocol}"`;
+  const endpoint = lrsEndpoint(raw, pageUrl);
+  if (typeof endpoint === 'string') return endpoint;
   const actor = readActor(attrs, pageUrl);
   if (typeof actor === 'string') return actor;
   const base = attrs.get('lrs-activity-base') || DEFAULT_ACTIVITY_BASE;
@@ -68,6 +63,17 @@ export function lrsConfig(attrs: Map<string, string>, pageUrl: string): LrsConfi
     verb: verb === 'answered' || verb === 'completed' ? verb : undefined,
     retryBase: Number.isFinite(retry) && retry >= 10 ? Math.min(retry, 600_000) : DEFAULT_RETRY_BASE,
   };
+}
+
+/** The statement store's address, relative ones read against the page; or why it cannot be used (returns a string). */
+export function lrsEndpoint(raw: string, pageUrl: string): URL | string {
+  let endpoint: URL;
+  try {
+    endpoint = new URL(raw, pageUrl);
+  } catch {
+    return `lrs-endpoint "${raw}" is not a URL`;
+  }
+  return endpoint.protocol === 'https:' || endpoint.protocol === 'http:' ? endpoint : `lrs-endpoint must be an http(s) URL, not "${endpoint.protocol}"`;
 }
 
 /** `Basic …` / `Bearer …` as given; `key:secret` becomes Basic. */
