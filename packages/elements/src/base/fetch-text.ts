@@ -6,6 +6,23 @@ import { commonMessages, translator, type Lang } from '@plc-kit/core';
  */
 export const fetchLimits = { timeout: 20_000 };
 
+type Said = ['framework.notHttp' | 'framework.timeout', Record<string, string | number>];
+
+/** A failure the kit words itself, kept as its key so a message shown later can follow a language switch. */
+class Refusal extends Error {
+  constructor(
+    readonly said: Said,
+    lang: Lang,
+  ) {
+    super(translator(commonMessages, lang)(...said));
+  }
+}
+
+/** Why a fetch failed, in `lang`: the kit's own reasons are translated, the browser's are as it gave them. */
+export function failureReason(error: unknown, lang: Lang): string {
+  return error instanceof Refusal ? translator(commonMessages, lang)(...error.said) : ((error as Error)?.message ?? String(error));
+}
+
 /** Web addresses, and the page's own data (a framework it made as a blob or a data: URL); never `javascript:`. */
 const FETCHABLE = new Set(['http:', 'https:', 'blob:', 'data:']);
 
@@ -16,9 +33,8 @@ const FETCHABLE = new Set(['http:', 'https:', 'blob:', 'data:']);
  * in the element's language where the browser's own would be English only.
  */
 export async function fetchText(url: string, lang: Lang, abort?: AbortSignal): Promise<string> {
-  const t = translator(commonMessages, lang);
   const address = new URL(url, document.baseURI);
-  if (!FETCHABLE.has(address.protocol)) throw new Error(t('framework.notHttp', { scheme: address.protocol }));
+  if (!FETCHABLE.has(address.protocol)) throw new Refusal(['framework.notHttp', { scheme: address.protocol }], lang);
   // One controller for both reasons to stop (rather than AbortSignal.any, which older browsers lack).
   const controller = new AbortController();
   let timedOut = false;
@@ -34,7 +50,7 @@ export async function fetchText(url: string, lang: Lang, abort?: AbortSignal): P
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return await response.text();
   } catch (error) {
-    if (timedOut) throw new Error(t('framework.timeout', { seconds: fetchLimits.timeout / 1000 }));
+    if (timedOut) throw new Refusal(['framework.timeout', { seconds: fetchLimits.timeout / 1000 }], lang);
     throw error;
   } finally {
     clearTimeout(timer);

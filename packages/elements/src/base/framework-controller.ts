@@ -2,7 +2,7 @@ import type { ReactiveController } from 'lit';
 import { localText, type Framework, type FrameworkKind } from '@plc-kit/core';
 import type { parseFramework } from '@plc-kit/core/parse';
 import type { PlcElement } from './plc-element.js';
-import { fetchText } from './fetch-text.js';
+import { failureReason, fetchText } from './fetch-text.js';
 
 type Of<K extends FrameworkKind> = Extract<Framework, { kind: K }>;
 
@@ -48,7 +48,8 @@ export class FrameworkController<K extends FrameworkKind> implements ReactiveCon
 
   hostUpdate(): void {
     const inline = this.host.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
-    const key = JSON.stringify([inline, this.host.src, this.host.framework, this.host['lang_']]);
+    // Not the language: problems are worded at render, so a language switch needs no second fetch.
+    const key = JSON.stringify([inline, this.host.src, this.host.framework]);
     if (key === this.#key) return;
     this.#key = key;
     const request = ++this.#request;
@@ -66,7 +67,7 @@ export class FrameworkController<K extends FrameworkKind> implements ReactiveCon
       this.value = found;
       this.#clear();
     } else {
-      this.#report(this.common('framework.unknown', { id, ids: Object.keys(this.builtIns).join(', ') }));
+      this.#report(() => this.common('framework.unknown', { id, ids: Object.keys(this.builtIns).join(', ') }));
       this.value ??= this.builtIns[this.defaultId] as Of<K>;
     }
   }
@@ -107,7 +108,7 @@ export class FrameworkController<K extends FrameworkKind> implements ReactiveCon
     } catch (error) {
       if (request !== this.#request) return undefined;
       this.loading = false;
-      this.#report(this.common('framework.fetchFailed', { url: what, reason: (error as Error).message }));
+      this.#report(() => this.common('framework.fetchFailed', { url: what, reason: failureReason(error, this.langOf()) }));
       this.host.requestUpdate();
       return undefined;
     }
@@ -123,15 +124,15 @@ export class FrameworkController<K extends FrameworkKind> implements ReactiveCon
       this.#clear();
       return;
     }
-    const lang = this.langOf();
     this.#report(
-      this.common('framework.invalid', { count: result.problems.length }),
-      result.problems.slice(0, 50).map((p) => (p.path ? `${p.path}: ${localText(p.message, lang)}` : localText(p.message, lang))),
+      () => this.common('framework.invalid', { count: result.problems.length }),
+      () => result.problems.slice(0, 50).map((p) => (p.path ? `${p.path}: ` : '') + localText(p.message, this.langOf())),
     );
   }
 
-  #report(message: string, details?: string[]): void {
-    this.host['showProblem']({ message, details });
+  /** Worded at each render, so a problem already shown follows a change of language. */
+  #report(message: () => string, details?: () => string[]): void {
+    this.host['showProblem'](() => ({ message: message(), details: details?.() }));
   }
 
   #clear(): void {

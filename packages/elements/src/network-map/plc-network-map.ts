@@ -49,7 +49,7 @@ import { cssProps } from '../base/css-props.js';
 import { afterNextPaint } from '../base/paint.js';
 import { tokenWatchStyles, watchTokens } from '../base/tokens.styles.js';
 import { download, fileName } from '../base/download.js';
-import { fetchText } from '../base/fetch-text.js';
+import { failureReason, fetchText } from '../base/fetch-text.js';
 import { LayoutClient } from './layout-client.js';
 import { drawBase, drawBaseSteps, drawMarks, splitColours, type Frame, type Palette, type View } from './renderer.js';
 import { HitGrid, nearestInDirection, nearestTo, placeScene, sceneBounds, schoolScene, twoModeScene, type Scene, type SizeBy, type WidthBy } from './scene.js';
@@ -271,8 +271,7 @@ export class PlcNetworkMap extends PlcElement {
   #themeKey = '';
 
   #level(depth: number): number {
-    const base = Number.isInteger(this.headingLevel) ? this.headingLevel : 2;
-    return Math.min(6, Math.max(1, base) + depth);
+    return Math.min(6, this.headingLevelInUse + depth);
   }
 
   get #t(): Translate<typeof networkMapMessages.en> {
@@ -442,7 +441,7 @@ export class PlcNetworkMap extends PlcElement {
   #track<T>(promise: Promise<T>): Promise<T> {
     const tracked = promise.catch((error: unknown) => {
       console.error('[plc-kit] <plc-network-map>:', error);
-      this.showProblem({ message: this.common('error.unexpected', { message: (error as Error)?.message ?? String(error) }) });
+      this.showProblem(() => ({ message: this.common('error.unexpected', { message: (error as Error)?.message ?? String(error) }) }));
       return undefined as T;
     });
     this.#tasks.add(tracked);
@@ -541,7 +540,7 @@ export class PlcNetworkMap extends PlcElement {
         if (signal.aborted) return false;
         this.#readProblems = [];
         this.#data = this.#rows = { schools: [], plcs: [], members: [] };
-        this.showProblem({ message: this.#t('problem.fetch', { url: source.value, reason: (error as Error).message }) });
+        this.showProblem(() => ({ message: this.#t('problem.fetch', { url: source.value, reason: failureReason(error, this.lang_) }) }));
         await this.#rebuild(false);
         await this.#layoutView();
         return true;
@@ -564,24 +563,29 @@ export class PlcNetworkMap extends PlcElement {
   }
 
   #showProblems(): void {
-    const t = this.#t;
-    const lines: string[] = [
-      ...this.#readProblems.map((p) => t(`problem.${p.code}` as Key, { where: p.where, id: p.id ?? '', detail: p.detail ?? '' })),
-      ...this.#csvProblems.map((p) => {
-        const reason = localText(p.reason, this.lang_);
-        if (p.name !== undefined) return t('import.fileProblem', { file: p.name, reason });
-        const file = p.file ? t(p.file === 'schools' ? 'import.file.schools' : 'import.file.memberships') : 'CSV';
-        return p.column ? t('problems.lineColumn', { file, line: p.line, column: p.column, reason }) : t('problems.line', { file, line: p.line, reason });
-      }),
-    ];
-    if (!lines.length) {
+    const read = this.#readProblems;
+    const csv = this.#csvProblems;
+    if (!read.length && !csv.length) {
       this.showProblem(undefined);
       return;
     }
-    const details = lines.slice(0, MAX_PROBLEMS);
-    if (lines.length > MAX_PROBLEMS) details.push(t('problems.more', { count: lines.length - MAX_PROBLEMS }));
-    const only = this.#readProblems.length === 1 && (this.#readProblems[0]!.code === 'not-json' || this.#readProblems[0]!.code === 'not-object');
-    this.showProblem(only ? { message: lines[0]! } : { message: t('problems.some'), details });
+    // Worded at each render, so the list follows a change of language.
+    this.showProblem(() => {
+      const t = this.#t;
+      const lines: string[] = [
+        ...read.map((p) => t(`problem.${p.code}` as Key, { where: p.where, id: p.id ?? '', detail: p.detail ?? '' })),
+        ...csv.map((p) => {
+          const reason = localText(p.reason, this.lang_);
+          if (p.name !== undefined) return t('import.fileProblem', { file: p.name, reason });
+          const file = p.file ? t(p.file === 'schools' ? 'import.file.schools' : 'import.file.memberships') : 'CSV';
+          return p.column ? t('problems.lineColumn', { file, line: p.line, column: p.column, reason }) : t('problems.line', { file, line: p.line, reason });
+        }),
+      ];
+      const details = lines.slice(0, MAX_PROBLEMS);
+      if (lines.length > MAX_PROBLEMS) details.push(t('problems.more', { count: lines.length - MAX_PROBLEMS }));
+      const only = read.length === 1 && (read[0]!.code === 'not-json' || read[0]!.code === 'not-object');
+      return only ? { message: lines[0]! } : { message: t('problems.some'), details };
+    });
   }
 
   #filter(): NetworkFilter {
@@ -1153,7 +1157,7 @@ export class PlcNetworkMap extends PlcElement {
         handler(event);
       } catch (error) {
         console.error('[plc-kit] <plc-network-map>:', error);
-        this.showProblem({ message: this.common('error.unexpected', { message: (error as Error)?.message ?? String(error) }) });
+        this.showProblem(() => ({ message: this.common('error.unexpected', { message: (error as Error)?.message ?? String(error) }) }));
       }
     };
   }
