@@ -71,3 +71,17 @@ describe('problems follow a language switch', () => {
     expect(welsh.replace(/^[^:]*:/, '')).not.to.equal(english.replace(/^[^:]*:/, ''));
   });
 });
+
+describe('an unexpected failure, said in the element', () => {
+  it('follows a language switch too (the checklist’s guarded handlers)', async () => {
+    const el = await fixture<PlcElement>(html`<plc-checklist storage="none" storage-key="failing"></plc-checklist>`);
+    el.store.update = () => {
+      throw new Error('disk on fire');
+    };
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
+    await waitUntil(() => alertText(el).includes('disk on fire'), 'the failure is shown');
+    expect(alertText(el)).to.equal('Something went wrong here: disk on fire. Your data has not been changed.');
+    await toWelsh(el);
+    expect(alertText(el)).to.equal('Aeth rhywbeth o’i le yma: disk on fire. Does dim newid wedi bod i’ch data.');
+  });
+});

@@ -349,7 +349,7 @@ export class PlcChecklist extends PlcElement {
 
   #failed(error: unknown): void {
     console.error('[plc-kit] <plc-checklist>:', error);
-    this.showProblem({ message: this.common('error.unexpected', { message: (error as Error)?.message ?? String(error) }) });
+    this.showProblem(() => ({ message: this.common('error.unexpected', { message: (error as Error)?.message ?? String(error) }) }));
   }
 
   #onChange = (event: Event): void =>
@@ -459,7 +459,7 @@ export class PlcChecklist extends PlcElement {
     const lang = this.lang_;
     const answers = this.answers;
     const result = scoreChecklist(framework, answers);
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = this.headingLevelInUse;
     const locked = this.#locked();
     const plcName = this.#plcName();
     const total = framework.items.length;
