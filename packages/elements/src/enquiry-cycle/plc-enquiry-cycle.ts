@@ -235,7 +235,7 @@ export class PlcEnquiryCycle extends PlcElement {
   readonly #models = new CycleModels(
     cycleFrameworkLoaders,
     () => this.requestUpdate(),
-    (id, error) => this.showProblem({ message: this.common('framework.fetchFailed', { url: id, reason: error.message }) }),
+    (id, error) => this.showProblem(() => ({ message: this.common('framework.fetchFailed', { url: id, reason: error.message }) })),
   );
   readonly #frameworks = new FrameworkController(this, 'cycle', this.#models.builtIns, DEFAULT_CYCLE);
   /** The overview's backup controls: loaded with the first overview, which most pages never show. */
@@ -364,7 +364,7 @@ export class PlcEnquiryCycle extends PlcElement {
         handler(...args);
       } catch (error) {
         console.error('[plc-kit] <plc-enquiry-cycle>:', error);
-        this.showProblem({ message: this.common('error.unexpected', { message: (error as Error)?.message ?? String(error) }) });
+        this.showProblem(() => ({ message: this.common('error.unexpected', { message: (error as Error)?.message ?? String(error) }) }));
       }
     };
   }
@@ -507,8 +507,7 @@ export class PlcEnquiryCycle extends PlcElement {
   // ———————————————————————————————————————————— rendering
 
   #level(offset = 0): number {
-    const base = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return Math.min(6, base + offset);
+    return Math.min(6, this.headingLevelInUse + offset);
   }
 
   #heading(offset: number, content: unknown, id?: string, focusable = false): TemplateResult {
@@ -662,7 +661,7 @@ export class PlcEnquiryCycle extends PlcElement {
       (error: unknown) => {
         // Without the backup controls the overview still works; say why they are missing.
         this.#backupLoading = undefined;
-        this.showProblem({ message: this.common('error.unexpected', { message: (error as Error)?.message ?? String(error) }) });
+        this.showProblem(() => ({ message: this.common('error.unexpected', { message: (error as Error)?.message ?? String(error) }) }));
       },
     );
     return nothing;
