@@ -172,6 +172,19 @@ describe('element base', () => {
     }
   });
 
+  it('lists an element’s own bad attributes in the same one alert, by the same rule (the radar)', async () => {
+    const el = await fixture<PlcElement>(html`<plc-conditions-radar storage="none" theme="evil" mode=${'m'.repeat(300)} spread="wide"></plc-conditions-radar>`);
+    await settle(el);
+    const [note, ...more] = alerts(el);
+    expect(more).to.deep.equal([]);
+    expect(note).to.contain('theme="evil" is not one of');
+    expect(note).to.contain(`mode="${'m'.repeat(200)}…" is not one of rate, results, so “rate” is used.`);
+    expect(note).to.contain('spread="wide" is not one of sd, range, none, so “sd” is used.');
+    el.setAttribute('lang', 'cy');
+    await settle(el);
+    expect(alerts(el)[0]).to.contain('Dydy spread="wide" ddim yn un o sd, range, none, felly defnyddir “sd”.');
+  });
+
   it('falls back to the provider’s theme, names it, and shows a hostile value as shortened text', async () => {
     const hostile = `<img src=x onerror="window.hacked=1">${'x'.repeat(5000)}`;
     const provider = await fixture<PlcProvider>(html`<plc-provider storage="none" storage-key="bad-theme" theme="dark">

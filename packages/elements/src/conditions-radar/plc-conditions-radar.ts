@@ -290,27 +290,31 @@ export class PlcConditionsRadar extends PlcElement {
     return (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
   }
 
+  /** The base's notes, then this element's own choices and the `responses` property, in the same alert. */
+  protected override attributeNotes(): string[] {
+    const notes = super.attributeNotes();
+    for (const [name, allowed, fallback] of [
+      ['mode', RADAR_MODES, 'rate'],
+      ['compare', COMPARE_BY, 'none'],
+      ['spread', SPREADS, 'sd'],
+    ] as const) {
+      const note = this.badChoice(name, this[name], allowed, fallback);
+      if (note) notes.push(note);
+    }
+    const given = this.responses as unknown;
+    if (given != null && !Array.isArray(given)) notes.push(this.t('responses.notList', { type: given === null ? 'null' : typeof given }));
+    return notes;
+  }
+
   protected override renderContent() {
     const fw = this.ratingFramework;
     if (!fw) return this.#frameworks.loading ? html`<p role="status" aria-busy="true">${this.common('loading')}</p>` : nothing;
     const lang = this.lang_;
     const t = this.t;
-    const bad = (
-      [
-        ['mode', RADAR_MODES, 'rate'],
-        ['compare', COMPARE_BY, 'none'],
-        ['spread', SPREADS, 'sd'],
-      ] as const
-    )
-      .filter(([name, allowed]) => this[name] != null && !(allowed as readonly string[]).includes(this[name]))
-      .map(([name, allowed, fallback]) => t('attr.bad', { name, value: this[name], allowed: allowed.join(', '), fallback }));
-    const given = this.responses as unknown;
-    if (given != null && !Array.isArray(given)) bad.push(t('responses.notList', { type: given === null ? 'null' : typeof given }));
     const plcName = this.plc && (this.store.state.plcs.find((p) => p.id === this.plc)?.name ?? this.plc);
     return html`
-      ${bad.length ? html`<div class="notice" role="alert" part="error">${bad.map((b) => html`<p>${b}</p>`)}</div>` : nothing}
       <div class="header" part="header">
-        <div class="heading" role="heading" aria-level=${Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2))}>${localPart(fw.title, lang)}</div>
+        <div class="heading" role="heading" aria-level=${this.headingLevelInUse}>${localPart(fw.title, lang)}</div>
         ${plcName ? html`<p class="for">${t('rate.for', { name: plcName })}</p>` : nothing}
         ${fw.description ? html`<p>${localPart(fw.description, lang)}</p>` : nothing}
         <p class="muted">
@@ -538,7 +542,7 @@ export class PlcConditionsRadar extends PlcElement {
       handler();
     } catch (error) {
       console.error('[plc-kit] <plc-conditions-radar>:', error);
-      this.showProblem({ message: this.common('error.unexpected', { message: (error as Error)?.message ?? String(error) }) });
+      this.showProblem(() => ({ message: this.common('error.unexpected', { message: (error as Error)?.message ?? String(error) }) }));
     }
   }
 

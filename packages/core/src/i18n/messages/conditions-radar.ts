@@ -63,7 +63,6 @@ export const conditionsRadarMessages = defineCatalog(
     'rejected.one': 'One response was left out because it cannot be charted with this framework:',
     'rejected.more': '…and {count} more.',
     'hover': '{series} · {axis}: mean {mean}, n = {n}',
-    'attr.bad': '{name}="{value}" is not one of {allowed}, so “{fallback}” is used.',
     'responses.notList': 'The responses property must be a list (an array) of rating responses; it was given {type}. No responses are shown.',
   },
   {
@@ -125,7 +124,6 @@ export const conditionsRadarMessages = defineCatalog(
     'rejected.one': 'Gadawyd un ymateb allan am nad oes modd ei ddangos gyda’r fframwaith hwn:',
     'rejected.more': '…a {count} arall.',
     'hover': '{series} · {axis}: cymedr {mean}, n = {n}',
-    'attr.bad': 'Nid yw {name}="{value}" yn un o {allowed}, felly defnyddir “{fallback}”.',
     'responses.notList': 'Rhaid i’r priodwedd responses fod yn rhestr (arae) o ymatebion sgôr; cafodd {type}. Does dim ymatebion yn cael eu dangos.',
   },
 );
