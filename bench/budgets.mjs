@@ -29,9 +29,12 @@ export const bundleBudgets = {
  * every src is fetched within a time limit by one fetchText, the radar confirms "Start again", focus
  * no longer falls to the page, sources carry a bilingual note (0.4–1.6 kB per bundle). The same
  * check caught a 3.3 kB leak of the parser's messages into the map while those fixes were made.
+ * The checklist's raised again, from 39.6 to 40.3, for three standards fixes (0.65 kB): English marked
+ * lang="en" on Welsh pages (WCAG 3.1.2), a note for a theme or heading-level it cannot use, and
+ * problems worded again when the language changes. The others still fit under theirs.
  */
 export const bundleCeilings = {
-  'plc-checklist': 39.6,
+  'plc-checklist': 40.3,
   'plc-conditions-radar': 83.9,
   'plc-network-map': 65.6,
   'plc-kit.js': 175.4,
