@@ -470,6 +470,11 @@ export class PlcEnquiryCycle extends PlcElement {
     this.#focusAfter = [...neighbours.map((n) => `#${CSS.escape(removeId(list, n))}`), ADD_FIELD[list]];
   }
 
+  /** An item's Remove button, named for its item, that removes it through `#removeItem`. */
+  #removeButton(list: List, ids: readonly string[], id: string, label: string, change: PlcChange, announce: string) {
+    return html`<button type="button" class="small" id=${removeId(list, id)} aria-label=${label} @click=${this.#safe(() => this.#removeItem(list, ids, id, change, announce))}>${this.t('ui.remove')}</button>`;
+  }
+
   #changed(plc: Plc, framework: string): void {
     const kind = (plc.history[plc.history.length - 1]?.kind ?? 'edit') as HistoryKind;
     this.#fire('plc-change', { plc: plc.id, framework, change: kind, record: plc });
@@ -1225,13 +1230,7 @@ export class PlcEnquiryCycle extends PlcElement {
                   <span class="muted">${t(`kind.${e.kind}` as Key)}${e.date ? html` · ${formatDay(lang, e.date)}` : nothing}</span>
                 </span>
                 ${editable
-                  ? html`<button
-                      type="button"
-                      class="small"
-                      id=${removeId('evidence', e.id)}
-                      aria-label=${t('ui.evidence.remove', { what: e.title })}
-                      @click=${this.#safe(() => this.#removeItem('evidence', evidence.map((x) => x.id), e.id, (p, f, now, by) => removeEvidence(p, f, { stage, id: e.id }, now, by), t('history.evidenceRemoved', { what: e.title })))}
-                    >${t('ui.remove')}</button>`
+                  ? this.#removeButton('evidence', evidence.map((x) => x.id), e.id, t('ui.evidence.remove', { what: e.title }), (p, f, now, by) => removeEvidence(p, f, { stage, id: e.id }, now, by), t('history.evidenceRemoved', { what: e.title }))
                   : nothing}
               </li>`,
             )}
@@ -1346,15 +1345,7 @@ export class PlcEnquiryCycle extends PlcElement {
                         >
                           ${memberOptions(a.owner)}
                         </select>
-                        <button
-                          type="button"
-                          class="small"
-                          id=${removeId('action', a.id)}
-                          aria-label=${t('ui.actions.remove', { what: a.what })}
-                          @click=${this.#safe(() => this.#removeItem('action', actions.map((x) => x.id), a.id, (p, f, n, by) => removeAction(p, f, { stage, id: a.id }, n, by), t('history.actionRemoved', { what: a.what })))}
-                        >
-                          ${t('ui.remove')}
-                        </button>
+                        ${this.#removeButton('action', actions.map((x) => x.id), a.id, t('ui.actions.remove', { what: a.what }), (p, f, n, by) => removeAction(p, f, { stage, id: a.id }, n, by), t('history.actionRemoved', { what: a.what }))}
                       </span>`
                     : nothing}
                 </li>`;
@@ -1416,13 +1407,7 @@ export class PlcEnquiryCycle extends PlcElement {
               (d) => html`<li>
                 <span class="item-main"><span class="text">${d.text}</span>${d.date ? html`<span class="muted">${formatDay(lang, d.date)}</span>` : nothing}</span>
                 ${editable
-                  ? html`<button
-                      type="button"
-                      class="small"
-                      id=${removeId('decision', d.id)}
-                      aria-label=${t('ui.decisions.remove', { what: d.text })}
-                      @click=${this.#safe(() => this.#removeItem('decision', decisions.map((x) => x.id), d.id, (p, f, now, by) => removeDecision(p, f, { stage, id: d.id }, now, by), t('history.decisionRemoved', { what: d.text })))}
-                    >${t('ui.remove')}</button>`
+                  ? this.#removeButton('decision', decisions.map((x) => x.id), d.id, t('ui.decisions.remove', { what: d.text }), (p, f, now, by) => removeDecision(p, f, { stage, id: d.id }, now, by), t('history.decisionRemoved', { what: d.text }))
                   : nothing}
               </li>`,
             )}
@@ -1585,15 +1570,7 @@ export class PlcEnquiryCycle extends PlcElement {
                         <input id="m-${m.id}-unit" name="unit" autocomplete="off" .value=${m.unit ?? ''} />
                       </div>
                       <div class="end">
-                        <button
-                          type="button"
-                          class="small"
-                          id=${removeId('impact', m.id)}
-                          aria-label=${t('impact.remove', { name: m.name })}
-                          @click=${this.#safe(() => this.#removeItem('impact', cycle.impact.map((x) => x.id), m.id, (p, f, now, by) => removeImpact(p, f, { id: m.id }, now, by), t('history.impactRemoved', { what: m.name })))}
-                        >
-                          ${t('ui.remove')}
-                        </button>
+                        ${this.#removeButton('impact', cycle.impact.map((x) => x.id), m.id, t('impact.remove', { name: m.name }), (p, f, now, by) => removeImpact(p, f, { id: m.id }, now, by), t('history.impactRemoved', { what: m.name }))}
                       </div>
                     </div>
                     ${this.#formError(`impact-${m.id}`, ['baseline', 'target', 'latest'])}
