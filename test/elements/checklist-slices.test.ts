@@ -6,6 +6,7 @@ import type { ChecklistChangeDetail } from '@plc-kit/core';
 import type { PlcChecklist } from '@plc-kit/elements';
 import '@plc-kit/elements/checklist/define.js';
 import { bigChecklist } from '../robustness/support.js';
+import { withInlineJson } from '../helpers/inline.js';
 
 const $ = <T extends Element = HTMLElement>(el: PlcChecklist, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = <T extends Element = HTMLElement>(el: PlcChecklist, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
@@ -17,14 +18,7 @@ let keyCounter = 0;
 
 /** A checklist of `n` rows from inline JSON, not yet in the page. */
 function longChecklist(n: number): PlcChecklist {
-  const el = document.createElement('plc-checklist') as PlcChecklist;
-  el.setAttribute('storage', 'none');
-  el.setAttribute('storage-key', `slices-${Date.now()}-${keyCounter++}`);
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = JSON.stringify(bigChecklist(n));
-  el.append(script);
-  return el;
+  return withInlineJson<PlcChecklist>('plc-checklist', bigChecklist(n), { storage: 'none', 'storage-key': `slices-${Date.now()}-${keyCounter++}` });
 }
 
 /** Waits until the first rows are drawn and returns how many there were then. */

@@ -12,6 +12,7 @@ import { ratingFrameworks } from '@plc-kit/core/frameworks';
 import { fetchLimits, type PlcConditionsRadar, type PlcProvider } from '@plc-kit/elements';
 import '@plc-kit/elements/conditions-radar/define.js';
 import { stubFetch } from '../helpers/fetch.js';
+import { withInlineJson } from '../helpers/inline.js';
 
 const cfs = ratingFrameworks['conditions-for-success']!;
 const ids = cfs.axes.map((a) => a.id);
@@ -324,12 +325,7 @@ describe('<plc-conditions-radar> rate mode', () => {
       axes: ['a', 'b', 'c'].map((id) => ({ id, label: { en: `Aspect ${id}` }, description: { en: `About ${id}` } })),
       scale: { min: 0, max: 10, points: [0, 5, 10].map((value) => ({ value, label: { en: `${value}` } })) },
     };
-    const el = document.createElement('plc-conditions-radar');
-    el.setAttribute('storage', 'none');
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = JSON.stringify(own);
-    el.append(script);
+    const el = withInlineJson('plc-conditions-radar', own, { storage: 'none' });
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
     await waitUntil(() => $$(el, 'fieldset.axis').length > 0, 'the inline framework is parsed');
     expect($$(el, 'fieldset.axis').length).to.equal(3);

@@ -27,6 +27,7 @@ import { cycleFrameworks } from '@plc-kit/core/frameworks';
 import type { PlcEnquiryCycle } from '@plc-kit/elements';
 import '@plc-kit/elements/enquiry-cycle/define.js';
 import { captureDownloads } from '../helpers/downloads.js';
+import { withInlineJson } from '../helpers/inline.js';
 
 const wales = walesPlc as CycleFramework;
 const FIXED = new Date(2026, 2, 10, 10, 0); // 10 March 2026, the tests' "today"
@@ -648,13 +649,7 @@ describe('<plc-enquiry-cycle>', () => {
         { id: 'review', label: { en: 'Review' }, prompts: [] },
       ],
     };
-    const custom = document.createElement('plc-enquiry-cycle');
-    custom.setAttribute('plc', 'ours');
-    custom.setAttribute('storage', 'none');
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = JSON.stringify(own);
-    custom.append(script);
+    const custom = withInlineJson('plc-enquiry-cycle', own, { plc: 'ours', storage: 'none' });
     await fixture(html`<div>${custom}</div>`);
     await settle(custom);
     await typeInto(custom, '#new-name', 'Our team');

@@ -7,6 +7,7 @@ import { property } from 'lit/decorators.js';
 import { conditionsForSuccess, type RatingFramework } from '@plc-kit/core';
 import { PlcElement, defineElement } from '@plc-kit/elements';
 import { FrameworkController } from '../../packages/elements/src/base/framework-controller.js';
+import { withInlineJson } from '../helpers/inline.js';
 
 const other: RatingFramework = { ...conditionsForSuccess, id: 'other', title: { en: 'Another framework', cy: 'Fframwaith arall' } };
 let release: () => void = () => {};
@@ -66,13 +67,7 @@ describe('FrameworkController with a framework of the wrong kind', () => {
       ['en', 'This needs a rating framework, but this one is a checklist framework.'],
       ['cy', 'Mae angen fframwaith sgorio yma, ond fframwaith rhestr wirio yw hwn.'],
     ] as const) {
-      const el = document.createElement('plc-framework-probe') as PlcFrameworkProbe;
-      el.setAttribute('storage', 'none');
-      el.setAttribute('lang', lang);
-      const script = document.createElement('script');
-      script.type = 'application/json';
-      script.textContent = JSON.stringify(checklist);
-      el.append(script);
+      const el = withInlineJson<PlcFrameworkProbe>('plc-framework-probe', checklist, { storage: 'none', lang });
       await fixture(html`<div>${el}</div>`);
       await waitUntil(() => alertText(el).length > 0, 'the message', { timeout: 10000 });
       expect(alertText(el)).to.contain(words);

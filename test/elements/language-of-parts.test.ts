@@ -6,6 +6,7 @@ import type { PlcChecklist, PlcConditionsRadar, PlcEnquiryCycle } from '@plc-kit
 import '@plc-kit/elements/checklist/define.js';
 import '@plc-kit/elements/conditions-radar/define.js';
 import '@plc-kit/elements/enquiry-cycle/define.js';
+import { withInlineJson } from '../helpers/inline.js';
 
 /*
  * WCAG 2.2 SC 3.1.2 Language of Parts: on a Welsh page, English text (a citation, or a user framework's
@@ -24,12 +25,7 @@ const uniqueKey = () => `lang-parts-${Date.now()}-${keys++}`;
 
 /** Mounts an element whose framework is inline JSON, as a page author gives their own. */
 async function withInline<T extends HTMLElement>(tag: string, framework: object, attrs: Record<string, string>): Promise<T> {
-  const el = document.createElement(tag) as T;
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = JSON.stringify(framework);
-  el.append(script);
+  const el = withInlineJson<T>(tag, framework, attrs);
   (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
   // A user's framework waits for the parser, which loads on demand.
   await waitUntil(() => $(el, '[role="heading"]'), 'the inline framework is parsed');
@@ -224,14 +220,7 @@ describe('language of parts: the enquiry cycle', () => {
   }
 
   it('marks a user model’s English-only text lang="en" on a Welsh page, and leaves its Welsh unmarked', async () => {
-    const el = document.createElement('plc-enquiry-cycle') as PlcEnquiryCycle;
-    el.setAttribute('lang', 'cy');
-    el.setAttribute('plc', 'ours');
-    el.setAttribute('storage', 'none');
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = JSON.stringify(own);
-    el.append(script);
+    const el = withInlineJson<PlcEnquiryCycle>('plc-enquiry-cycle', own, { lang: 'cy', plc: 'ours', storage: 'none' });
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
     await waitUntil(() => $(el, '#new-name'), 'the inline model is parsed');
     await settle(el);

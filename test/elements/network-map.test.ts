@@ -4,6 +4,7 @@ import type { NetworkData, Plc } from '@plc-kit/core';
 import { PlcNetworkMap } from '@plc-kit/elements';
 import '@plc-kit/elements/network-map/define.js';
 import { plc } from '../helpers/fixtures.js';
+import { withInlineJson } from '../helpers/inline.js';
 
 
 /**
@@ -426,14 +427,8 @@ describe('<plc-network-map>', function () {
 
   it('reads inline JSON, and takes its heading level from the page', async () => {
     const holder = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = document.createElement('plc-network-map');
-    el.setAttribute('storage', 'none');
-    el.setAttribute('heading-level', '3');
+    const el = withInlineJson<PlcNetworkMap>('plc-network-map', small(), { storage: 'none', 'heading-level': '3' });
     el.noWorker = true;
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = JSON.stringify(small());
-    el.append(script);
     holder.append(el);
     await el.ready;
     expect(measure(el, 'schools')).to.equal('5');

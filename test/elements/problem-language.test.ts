@@ -6,6 +6,7 @@ import '@plc-kit/elements/checklist/define.js';
 import '@plc-kit/elements/conditions-radar/define.js';
 import '@plc-kit/elements/network-map/define.js';
 import { stubFetch } from '../helpers/fetch.js';
+import { withInlineJson } from '../helpers/inline.js';
 
 const alertText = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -54,12 +55,7 @@ describe('problems follow a language switch', () => {
     await toWelsh(unknown);
     expect(alertText(unknown)).to.contain('Does dim fframwaith adeiledig o’r enw “nope”.');
 
-    const invalid = document.createElement('plc-checklist') as PlcElement;
-    invalid.setAttribute('storage', 'none');
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = JSON.stringify({ kind: 'checklist', id: 'x' });
-    invalid.append(script);
+    const invalid = withInlineJson<PlcElement>('plc-checklist', { kind: 'checklist', id: 'x' }, { storage: 'none' });
     await fixture(html`<div>${invalid}</div>`);
     await waitUntil(() => alertText(invalid).includes('problem'), 'the list of problems', { timeout: 10000 });
     const english = alertText(invalid);

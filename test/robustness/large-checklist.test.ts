@@ -5,6 +5,7 @@ import { expect } from '@open-wc/testing';
 import '@plc-kit/elements/checklist/define.js';
 import { alerts, deepText, settle, until } from '../security/harness.js';
 import { bigChecklist, loadFactor, watchFreezes, watchLongTasks, type Freeze } from './support.js';
+import { withInlineJson } from '../helpers/inline.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 const $ = (el: Element, s: string) => el.shadowRoot!.querySelector<HTMLElement>(s);
@@ -29,13 +30,7 @@ function expectNoUnindicatedFreeze(freezes: Freeze[], what: string, factor: numb
 
 /** A checklist (not yet on the page) whose inline framework has 1,000 items. */
 function bigChecklistElement(): Lit {
-  const el = document.createElement('plc-checklist') as Lit;
-  el.setAttribute('storage', 'none');
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = JSON.stringify(bigChecklist(1000));
-  el.append(script);
-  return el;
+  return withInlineJson<Lit>('plc-checklist', bigChecklist(1000), { storage: 'none' });
 }
 
 describe('robustness: a checklist of 1,000 items', () => {
