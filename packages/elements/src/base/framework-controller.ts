@@ -3,6 +3,10 @@ import { localText, type Framework, type FrameworkKind } from '@plc-kit/core';
 import type { parseFramework } from '@plc-kit/core/parse';
 import type { PlcElement } from './plc-element.js';
 import { failureReason, fetchText } from './fetch-text.js';
+import { afterNextPaint } from './paint.js';
+
+/** Framework text (characters) long enough that checking it takes a noticeable moment: about 200 items. */
+const LONG_FRAMEWORK = 50_000;
 
 type Of<K extends FrameworkKind> = Extract<Framework, { kind: K }>;
 
@@ -89,6 +93,9 @@ export class FrameworkController<K extends FrameworkKind> implements ReactiveCon
     const loaded = await this.#whileLoading(
       async () => {
         const [json, parser] = await Promise.all([text(), import('@plc-kit/core/parse')]);
+        // Checking a long framework holds the page a moment: "Loading…" is painted first, also when the
+        // parser was already loaded and its import settles before the next frame.
+        if (json.length > LONG_FRAMEWORK) await afterNextPaint();
         return { json, parser };
       },
       request,
