@@ -1,5 +1,6 @@
 // <plc-checklist>: the "A PLC or not a PLC?" self-assessment as a team fills it in, in Welsh, dark and
-// high contrast, a saved result shown read-only, a school's own checklist, and a broken framework.
+// high contrast, a saved result shown read-only, a school's own checklist (also in English only on a
+// Welsh page), a broken framework, and attributes a page got wrong.
 // Each story's workspace is the preview provider's memory-only one, so stories never share answers.
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -242,5 +243,50 @@ export const ErrorState = {
     const beside = await waitFor(canvasElement.querySelector<PlcChecklist>('#beside'));
     await answer(beside, 1, 3);
     assert(shadow(beside, '.progress span').textContent === '1 of 11 answered', 'the other checklist still answers');
+  },
+};
+
+/**
+ * A school's own checklist written in English only, on a Welsh page: the kit's words are Welsh, and
+ * the school's English is marked lang="en" (as is the citation), so a Welsh voice reads it as English.
+ */
+export const WelshPageEnglishFramework = {
+  args: { plc: '' },
+  render: (args: Args, context: { id: string }) => {
+    seed(context.id);
+    const englishOnly = {
+      ...clusterChecklist,
+      id: 'english-only-check',
+      title: { en: 'Our cluster check' },
+      items: clusterChecklist.items.map(({ id, plc, not, strengthen }) => ({
+        id,
+        plc: { en: plc.en },
+        ...(not ? { not: { en: not.en } } : {}),
+        strengthen: { en: strengthen.en },
+      })),
+    };
+    return html`<div lang="cy">${checklist(args, JSON.stringify(englishOnly))}</div>`;
+  },
+  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const el = await found(canvasElement);
+    await until(() => el.checklist?.id === 'english-only-check', 'the inline framework is used');
+    await el.updateComplete;
+    assert(shadow(el, '.progress span').textContent!.includes('wedi’u hateb'), 'the kit speaks Welsh');
+    assert(shadow(el, '[role="heading"] [lang="en"]').textContent === 'Our cluster check', 'the English title is marked English');
+    assert(shadow(el, 'cite[lang="en"]').textContent === clusterChecklist.source.citation, 'the citation is marked English');
+  },
+};
+
+/** Attributes a page got wrong: the element says which, uses a sensible value instead, and works. */
+export const BadAttributes = {
+  render: () => html`<plc-checklist theme="purple" heading-level="9"></plc-checklist>`,
+  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const el = await found(canvasElement);
+    const note = await until(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the note');
+    assert(note.textContent!.includes('theme="purple"') && note.textContent!.includes('heading-level="9"'), `both named, got ${note.textContent}`);
+    assert(el.effectiveTheme === 'light', 'the light theme is used');
+    assert(shadow(el, '[role="heading"]').getAttribute('aria-level') === '6', 'the nearest heading level is used');
+    await answer(el, 1, 3);
+    assert(shadow(el, '.progress span').textContent === '1 of 11 answered', 'it still answers');
   },
 };
