@@ -204,6 +204,28 @@ describe('element base', () => {
     expect(probe.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
   });
 
+  it('warns the page’s developer of a provider theme it cannot use (it has no screen of its own), and its elements use light', async () => {
+    const warned: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warned.push(args.join(' '));
+    try {
+      const provider = await fixture<PlcProvider>(html`<plc-provider storage="none" storage-key="bad-provider-theme" theme="purple">
+        <plc-probe></plc-probe>
+      </plc-provider>`);
+      const probe = provider.querySelector('plc-probe')!;
+      await probe.updateComplete;
+      expect(warned).to.deep.equal(['[plc-kit] <plc-provider theme="purple"> is not one of light, dark, auto, high-contrast; its elements use their own theme or light.']);
+      expect(probe.matches(':state(theme-light)')).to.be.true;
+      provider.theme = 'dark';
+      await provider.updateComplete;
+      await probe.updateComplete;
+      expect(warned).to.have.length(1);
+      expect(probe.matches(':state(theme-dark)')).to.be.true;
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('words a problem again when the language changes, if it was given as a function', async () => {
     const probe = await fixture<WordedProbe>(html`<plc-worded-probe storage="none"></plc-worded-probe>`);
     probe.failToLoad('https://example.org/f.json');

@@ -4,7 +4,7 @@ import { ContextProvider } from '@lit/context';
 import type { WorkspaceStore } from '@plc-kit/core';
 import { workspaceContext } from '../base/context.js';
 import { parseStorageKind, storeFor } from '../base/stores.js';
-import { parseTheme, type Theme } from '../base/theme.js';
+import { THEMES, parseTheme, type Theme } from '../base/theme.js';
 
 /**
  * Shares one workspace (data, storage, theme) with every PLC Kit element inside it. Language is
@@ -30,6 +30,8 @@ export class PlcProvider extends LitElement {
   @property({ reflect: true }) theme?: Theme;
 
   #provider = new ContextProvider(this, { context: workspaceContext });
+  /** The unusable theme last warned of: once per value, not at every update. */
+  #warned?: string;
 
   /** The shared workspace store. */
   get store(): WorkspaceStore {
@@ -51,6 +53,13 @@ export class PlcProvider extends LitElement {
   }
 
   #provide(): void {
-    this.#provider.setValue({ store: this.store, theme: parseTheme(this.theme) });
+    const theme = parseTheme(this.theme);
+    // The provider shows nothing of its own to put a note in, so the page's developer hears of a
+    // theme it cannot use in the console, once per value; its elements use their fallback.
+    if (this.theme != null && !theme && this.theme !== this.#warned) {
+      this.#warned = this.theme;
+      console.warn(`[plc-kit] <plc-provider theme="${String(this.theme).slice(0, 200)}"> is not one of ${THEMES.join(', ')}; its elements use their own theme or light.`);
+    }
+    this.#provider.setValue({ store: this.store, theme });
   }
 }
