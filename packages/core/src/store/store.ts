@@ -2,6 +2,7 @@ import type { Workspace } from '../schema/workspace.js';
 import { emptyWorkspace } from '../schema/workspace.js';
 import type { StorageAdapter } from './adapters.js';
 import { readWorkspace, serializeWorkspace, type ReadOutcome } from './read.js';
+import { carryRecent, forgetBefore, noteChanges, type RecentChanges } from './recent-changes.js';
 
 /**
  * What the store has to say about its storage. Elements show anything but `ok` to the user.
@@ -30,6 +31,12 @@ export interface StoreOptions {
    */
   defer?: (load: () => void) => void;
   deferAbove?: number;
+  /**
+   * For how long (ms) this tab's changes are carried into another tab's save that arrives without
+   * them (recent-changes.ts): longer than a `storage` event takes between tabs, short enough that a
+   * change made there later, on purpose, is not undone. Default 3,000.
+   */
+  carryWindow?: number;
 }
 
 /**
@@ -49,6 +56,9 @@ export class WorkspaceStore {
   #pending?: { text: string; updates: ((workspace: Workspace) => Workspace)[] };
   #loaded: Promise<void> = Promise.resolve();
   #resolveLoaded = () => {};
+  /** Entries this tab changed lately, with what they were before: see recent-changes.ts. */
+  #recent: RecentChanges = new Map();
+  readonly #carryWindow: number;
 
   constructor(
     readonly adapter: StorageAdapter,
@@ -56,6 +66,7 @@ export class WorkspaceStore {
   ) {
     this.#state = emptyWorkspace();
     this.#status = { kind: 'ok', storage: adapter.kind };
+    this.#carryWindow = options.carryWindow ?? 3000;
     this.#load(options);
     this.#unwatch = adapter.watch((text) => this.#onRemote(text));
   }
@@ -81,6 +92,7 @@ export class WorkspaceStore {
     }
     const next = recipe(this.#state);
     if (next === this.#state) return;
+    this.#noteChanges(this.#state, next);
     this.#state = { ...next, updatedAt: new Date().toISOString() };
     this.#scheduleWrite();
     this.#notify();
@@ -169,6 +181,7 @@ export class WorkspaceStore {
       }
     }
     if (next !== this.#state) {
+      this.#noteChanges(this.#state, next);
       this.#state = { ...next, updatedAt: new Date().toISOString() };
       this.#scheduleWrite();
     }
@@ -228,9 +241,19 @@ export class WorkspaceStore {
     // Readable text replaced what we could not keep aside (another tab kept it): we may write again.
     this.#unkept = undefined;
     this.#canWrite = true;
-    this.#state = outcome.workspace;
+    forgetBefore(this.#recent, Date.now() - this.#carryWindow);
+    const { workspace, carried } = carryRecent(this.#recent, this.#state, outcome.workspace);
+    this.#state = workspace;
+    // Saved without a change this tab made a moment ago: the change is carried in, and saved.
+    if (carried) this.#scheduleWrite();
     this.#setStatus({ kind: 'ok', storage: this.adapter.kind, remoteChange: true });
     this.#notify();
+  }
+
+  #noteChanges(prev: Workspace, next: Workspace): void {
+    const now = Date.now();
+    forgetBefore(this.#recent, now - this.#carryWindow);
+    if (this.#carryWindow > 0) noteChanges(this.#recent, prev, next, now);
   }
 
   #scheduleWrite(): void {
