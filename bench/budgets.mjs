@@ -19,7 +19,7 @@ export const bundleBudgets = {
  * the floor under each: lit + @lit/context 6.0 kB, zod/mini 5.9, chart.js's radar parts 43.4,
  * d3-force 5.5, and the required framework text, words, themes and workspace schema. Above that
  * floor the checklist's budget leaves 1.0 kB for all of its own code, the radar's 9.8 kB, the map's
- * 16.2 kB and the kit's 41.1 kB for four elements (their code weighs 15.0, 17.5, 35.9 and 84.0).
+ * 16.2 kB and the kit's 41.1 kB for four elements (their code weighs 16.5, 18.9, 37.3 and 85.6).
  * The build marks chart.js's static property reads pure (packages/embed/lib/chartjs-pure.mjs), so the
  * scales the radar does not register are dropped: 3.1 kB off the radar and the kit. The enquiry
  * cycle's five non-default models load on demand (@plc-kit/core/cycle-loaders): 3.4 kB off the kit.
@@ -29,16 +29,18 @@ export const bundleBudgets = {
  * every src is fetched within a time limit by one fetchText, the radar confirms "Start again", focus
  * no longer falls to the page, sources carry a bilingual note (0.4–1.6 kB per bundle). The same
  * check caught a 3.3 kB leak of the parser's messages into the map while those fixes were made.
- * The checklist's raised again, from 39.6 to 40.3, for three standards fixes (0.65 kB): English marked
- * lang="en" on Welsh pages (WCAG 3.1.2), a note for a theme or heading-level it cannot use, and
- * problems worded again when the language changes. The others still fit under theirs.
+ * Raised again in the release after, knowingly, for a data-loss fix and three standards fixes: two
+ * tabs saving at once keep both changes (store/recent-changes.ts, 0.85 kB in every bundle), English
+ * marked lang="en" on Welsh pages (WCAG 3.1.2), a note for a theme or heading-level an element cannot
+ * use, and problems worded again when the language changes (0.3–0.7 kB). Each ceiling is again the
+ * measured size plus about 1.5%.
  */
 export const bundleCeilings = {
-  'plc-checklist': 40.3,
-  'plc-conditions-radar': 83.9,
-  'plc-network-map': 65.6,
-  'plc-kit.js': 175.4,
+  'plc-checklist': 41.2,
+  'plc-conditions-radar': 85.3,
+  'plc-network-map': 67.1,
+  'plc-kit.js': 177.1,
   // No design budget, but no unnoticed growth either.
-  'plc-enquiry-cycle': 63.6,
-  'plc-provider': 18.5,
+  'plc-enquiry-cycle': 65.3,
+  'plc-provider': 19.5,
 };

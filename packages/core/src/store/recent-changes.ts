@@ -117,7 +117,7 @@ function wins(mine: unknown, their: unknown): boolean {
   return canonical(mine) > canonical(their);
 }
 
-/** JSON with keys in order and `undefined` left out, so both tabs compare the same text. */
+/** JSON with keys in order and `undefined` left out (as once saved), so both tabs compare the same text. */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
@@ -130,17 +130,8 @@ function canonical(value: unknown): string {
 
 /**
  * Same data, whatever the key order: a workspace read from storage has its schema's key order and
- * the defaults it filled in, one built in this page has its code's order. A key holding `undefined`
- * counts as absent, as it is once saved.
+ * the defaults it filled in, one built in this page has its code's order.
  */
-export function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => same(x, b[i]));
-  }
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  const keys = Object.keys(x).filter((k) => x[k] !== undefined);
-  return keys.length === Object.keys(y).filter((k) => y[k] !== undefined).length && keys.every((k) => same(x[k], y[k]));
+function same(a: unknown, b: unknown): boolean {
+  return a === b || (a !== undefined && b !== undefined && canonical(a) === canonical(b));
 }
