@@ -121,3 +121,39 @@ describe('store: two tabs saving at the same moment', () => {
     expect(names(a.store.state)).to.deep.equal(['From tab A', 'From tab B']);
   });
 });
+
+describe('store: two documents on one real localStorage', () => {
+  // Two same-origin frames stand for two tabs: each has its own `window` that hears the browser's
+  // `storage` events when the other writes, and those arrive as tasks, after both have saved.
+  async function frame(): Promise<Window> {
+    const iframe = document.createElement('iframe');
+    iframe.srcdoc = '<!doctype html><title>tab</title>';
+    const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
+    document.body.append(iframe);
+    await loaded;
+    return iframe.contentWindow!;
+  }
+  const key = `plc-kit:two-tabs-${Date.now()}:workspace`;
+  afterEach(() => {
+    localStorage.removeItem(key);
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+  });
+
+  it('keeps both changes when both documents save in the same task', async () => {
+    const [one, two] = [await frame(), await frame()];
+    const open = (win: Window) => new WorkspaceStore(localStorageAdapter(key, win.localStorage, win));
+    const a = open(one);
+    const b = open(two);
+    a.update((ws) => ({ ...ws, plcs: [...ws.plcs, plc('from-a', [], { name: 'From tab A' })] }));
+    a.flush();
+    b.update((ws) => ({ ...ws, plcs: [...ws.plcs, plc('from-b', [], { name: 'From tab B' })] }));
+    b.flush(); // written over A's save before either document has heard of the other's
+    const stored = () => names(JSON.parse(localStorage.getItem(key)!));
+    for (let i = 0; i < 50 && !(stored().length === 2 && names(a.state).length === 2 && names(b.state).length === 2); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(stored()).to.deep.equal(['From tab A', 'From tab B']);
+    expect(names(a.state)).to.deep.equal(['From tab A', 'From tab B']);
+    expect(names(b.state)).to.deep.equal(['From tab A', 'From tab B']);
+    a.dispose();
+    b.dispose();
+  });
+});
