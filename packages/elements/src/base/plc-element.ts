@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { ContextConsumer } from '@lit/context';
 import { commonMessages, translator, type Lang, type Translate, type WorkspaceStore, type StoreStatus } from '@plc-kit/core';
 import { workspaceContext, type Workspace } from './context.js';
@@ -7,6 +8,7 @@ import { onLangChange, resolveLang } from './lang.js';
 import { THEMES, parseTheme, type Theme } from './theme.js';
 import { parseStorageKind, storeFor } from './stores.js';
 import { tokenStyles } from './tokens.styles.js';
+import { download } from './download.js';
 import type {} from './events.js';
 
 /**
@@ -166,7 +168,11 @@ export abstract class PlcElement extends LitElement {
     // While a large stored workspace is read, the element would otherwise look empty and invite edits.
     if (this.storeStatus?.kind === 'loading')
       return html`${this.renderNotices()}<p class="loading" role="status" aria-busy="true" part="loading">${this.common('storage.loading')}</p>`;
-    return html`${this.renderNotices()}${this.crash ? nothing : this.renderContent()}`;
+    const offered = this.offered;
+    // Browsers show a download in their own bar, which not every screen reader reads: say it here.
+    // Keyed, so the same file offered twice is said twice.
+    return html`${this.renderNotices()}${this.crash ? nothing : this.renderContent()}
+      <p class="visually-hidden" role="status">${offered ? keyed(offered.n, html`<span>${this.common('download.done', { file: offered.file })}</span>`) : nothing}</p>`;
   }
 
   protected override update(changed: PropertyValues): void {
@@ -178,6 +184,15 @@ export abstract class PlcElement extends LitElement {
       this.crash = (error as Error)?.message ?? String(error);
       super.update(changed);
     }
+  }
+
+  /** The file offered last, and how many so far: said by a status region. */
+  @state() private offered?: { file: string; n: number };
+
+  /** Offers the user a file (see `download`) and says, for a screen reader, that it did. */
+  protected offerFile(filename: string, content: string | Blob, type?: string): void {
+    download(filename, content, type);
+    this.offered = { file: filename, n: (this.offered?.n ?? 0) + 1 };
   }
 
   /**

@@ -10,27 +10,24 @@ import {
   type ChecklistResult,
   type Lang,
 } from '@plc-kit/core';
-import { copyText, download, fileName } from '../base/download.js';
+import { copyText, fileName } from '../base/download.js';
 
 function stem(framework: ChecklistFramework, lang: Lang, plcName: string | undefined): string {
   return `${localText(framework.title, lang)}${plcName ? ` ${plcName}` : ''}`;
 }
 
-/** Offers the answers and result as a JSON or CSV file. */
-export function downloadChecklist(
+/** The answers and result as a JSON or CSV file: its name, text and type. */
+export function checklistFile(
   format: 'json' | 'csv',
   framework: ChecklistFramework,
   response: ChecklistResponse | undefined,
   lang: Lang,
   plcName?: string,
-): void {
+): [name: string, text: string, type: string] {
   const name = fileName(stem(framework, lang, plcName), format);
-  if (format === 'json') {
-    download(name, JSON.stringify(checklistExport(framework, response, lang), null, 2), 'application/json');
-    return;
-  }
+  if (format === 'json') return [name, JSON.stringify(checklistExport(framework, response, lang), null, 2), 'application/json'];
   // A byte-order mark, so spreadsheet programs read Welsh letters (ŵ, ŷ) and curly quotes correctly.
-  download(name, '\ufeff' + checklistCsv(framework, response?.answers, lang), 'text/csv');
+  return [name, '\ufeff' + checklistCsv(framework, response?.answers, lang), 'text/csv'];
 }
 
 /** Copies the result as plain text; resolves false when the browser refuses. */

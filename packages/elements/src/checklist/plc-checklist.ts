@@ -32,7 +32,7 @@ import { FrameworkController } from '../base/framework-controller.js';
 import { afterNextPaint } from '../base/paint.js';
 import { fillParts, localPart, sourceLine } from '../base/local-part.js';
 import { checklistStyles } from './plc-checklist.styles.js';
-import { copyChecklistResult, downloadChecklist } from './checklist-files.js';
+import { copyChecklistResult, checklistFile } from './checklist-files.js';
 
 /** Rows drawn at once before the rest are added in slices: more than a screenful, and every built-in checklist. */
 const FIRST_ROWS = 24;
@@ -431,7 +431,7 @@ export class PlcChecklist extends PlcElement {
   #download(format: 'json' | 'csv'): void {
     this.#guard(() => {
       const framework = this.checklist;
-      if (framework) downloadChecklist(format, framework, this.#response(), this.lang_, this.#plcName());
+      if (framework) this.offerFile(...checklistFile(format, framework, this.#response(), this.lang_, this.#plcName()));
     });
   }
 

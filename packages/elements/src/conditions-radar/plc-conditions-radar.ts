@@ -27,7 +27,7 @@ import { PlcElement } from '../base/plc-element.js';
 import { FrameworkController } from '../base/framework-controller.js';
 import { afterNextPaint } from '../base/paint.js';
 import { fillParts, localPart, sourceLine } from '../base/local-part.js';
-import { download, fileName } from '../base/download.js';
+import { fileName } from '../base/download.js';
 import { tokenWatchStyles, watchTokens } from '../base/tokens.styles.js';
 import { dialogStyles } from '../base/dialog.styles.js';
 import { radarStyles } from './plc-conditions-radar.styles.js';
@@ -709,7 +709,7 @@ export class PlcConditionsRadar extends PlcElement {
       s.stats.forEach((a, i) =>
         rows.push([s.label, s.responses, a.axis, localText(fw.axes[i]!.label, this.lang_), a.n, a.missing, round(a.mean), round(a.sd), a.min, a.max, round(s.band[i]?.[0]), round(s.band[i]?.[1])]),
       );
-    download(fileName(localText(fw.title, this.lang_), 'csv'), ratingsCsv(rows), 'text/csv');
+    this.offerFile(fileName(localText(fw.title, this.lang_), 'csv'), ratingsCsv(rows), 'text/csv');
   }
 
   #png(): void {
@@ -743,7 +743,7 @@ export class PlcConditionsRadar extends PlcElement {
       ctx.fillStyle = look.text;
       ctx.fillText(label, line * 2.5, y);
     });
-    out.toBlob((blob) => blob && download(fileName(localText(fw.title, this.lang_), 'png'), blob));
+    out.toBlob((blob) => blob && this.offerFile(fileName(localText(fw.title, this.lang_), 'png'), blob));
   }
 
   // Drawing.

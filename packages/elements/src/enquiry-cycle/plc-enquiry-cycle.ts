@@ -76,7 +76,7 @@ import { cycleFrameworkLoaders } from '@plc-kit/core/cycle-loaders';
 import { PlcElement } from '../base/plc-element.js';
 import { dialogStyles } from '../base/dialog.styles.js';
 import { FrameworkController } from '../base/framework-controller.js';
-import { download, fileName } from '../base/download.js';
+import { fileName } from '../base/download.js';
 import { enquiryCycleStyles } from './plc-enquiry-cycle.styles.js';
 import { impactChart } from './impact-chart.js';
 import { OVERVIEW_PAGE, overviewTable } from './overview-table.js';
@@ -659,7 +659,7 @@ export class PlcEnquiryCycle extends PlcElement {
   #loadBackup(): typeof nothing {
     this.#backupLoading ??= import('./workspace-backup.js').then(
       ({ WorkspaceBackup }) => {
-        this.#backup = new WorkspaceBackup(this);
+        this.#backup = new WorkspaceBackup(this, (name, text, type) => this.offerFile(name, text, type));
         this.#backupLoading = undefined;
         this.requestUpdate();
       },
@@ -1792,8 +1792,8 @@ export class PlcEnquiryCycle extends PlcElement {
 
   #download(summary: CycleSummary, cycle: Cycle, kind: 'md' | 'json'): void {
     const stem = `${summary.plc.name} ${cycle.id}`;
-    if (kind === 'md') download(fileName(stem, 'md'), summaryMarkdown(summary, this.lang_), 'text/markdown');
-    else download(fileName(stem, 'json'), summaryJson(summary, cycle), 'application/json');
+    if (kind === 'md') this.offerFile(fileName(stem, 'md'), summaryMarkdown(summary, this.lang_), 'text/markdown');
+    else this.offerFile(fileName(stem, 'json'), summaryJson(summary, cycle), 'application/json');
   }
 
   #reopen(): void {

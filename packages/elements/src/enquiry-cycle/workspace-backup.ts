@@ -2,7 +2,6 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { exportWorkspace, localText, translator, type Lang, type Workspace, type WorkspaceStore } from '@plc-kit/core';
 // This module is itself loaded on demand (with the overview), so the reader comes with it.
 import { importWorkspace, workspaceBackupMessages, type ImportWorkspaceResult } from '@plc-kit/core/workspace-file';
-import { download } from '../base/download.js';
 import { afterNextPaint } from '../base/paint.js';
 
 type Problems = ImportWorkspaceResult['problems'];
@@ -36,7 +35,11 @@ const LISTED = 10;
 export class WorkspaceBackup implements ReactiveController {
   #step?: Step;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode }) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode },
+    /** Offers the copy as a file, as the element offers all its files (and says that it did). */
+    private readonly offer: (name: string, text: string, type: string) => void,
+  ) {
     host.addController(this);
   }
 
@@ -99,7 +102,7 @@ export class WorkspaceBackup implements ReactiveController {
 
   #download(store: WorkspaceStore): void {
     const day = new Date().toISOString().slice(0, 10);
-    download(`plc-kit-workspace-${day}.json`, exportWorkspace(store.state), 'application/json');
+    this.offer(`plc-kit-workspace-${day}.json`, exportWorkspace(store.state), 'application/json');
   }
 
   async #read(input: HTMLInputElement): Promise<void> {

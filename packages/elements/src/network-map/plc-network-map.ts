@@ -48,7 +48,7 @@ import { PlcElement } from '../base/plc-element.js';
 import { cssProps } from '../base/css-props.js';
 import { afterNextPaint } from '../base/paint.js';
 import { tokenWatchStyles, watchTokens } from '../base/tokens.styles.js';
-import { download, fileName } from '../base/download.js';
+import { fileName } from '../base/download.js';
 import { failureReason, fetchText } from '../base/fetch-text.js';
 import { LayoutClient } from './layout-client.js';
 import { drawBase, drawBaseSteps, drawMarks, splitColours, type Frame, type Palette, type View } from './renderer.js';
@@ -1571,7 +1571,7 @@ export class PlcNetworkMap extends PlcElement {
     this.#drawNow();
     await this.#rendering;
     canvas.toBlob((blob) => {
-      if (blob) download(fileName(this.#t('title'), 'png'), blob, 'image/png');
+      if (blob) this.offerFile(fileName(this.#t('title'), 'png'), blob, 'image/png');
     }, 'image/png');
   }
 
@@ -1579,13 +1579,13 @@ export class PlcNetworkMap extends PlcElement {
     if (!this.#graph || !this.#measures) return;
     const positions: Record<string, { x: number; y: number }> = {};
     for (const [key, p] of this.positions()) positions[key] = p;
-    download(fileName(this.#t('title'), 'json'), JSON.stringify(networkJson(this.#graph, this.#measures, this.#between, positions), null, 2), 'application/json');
+    this.offerFile(fileName(this.#t('title'), 'json'), JSON.stringify(networkJson(this.#graph, this.#measures, this.#between, positions), null, 2), 'application/json');
   }
 
   #exportCsv(which: 'ties' | 'schools'): void {
     if (!this.#graph || !this.#measures) return;
     const text = which === 'ties' ? tiesCsv(this.#graph) : schoolsCsv(this.#graph, this.#measures, this.#between);
-    download(fileName(`${this.#t('title')}-${which}`, 'csv'), text, 'text/csv');
+    this.offerFile(fileName(`${this.#t('title')}-${which}`, 'csv'), text, 'text/csv');
   }
 
   // ————— Rendering —————
