@@ -2,7 +2,7 @@ import type { Workspace } from '../schema/workspace.js';
 import { emptyWorkspace } from '../schema/workspace.js';
 import type { StorageAdapter } from './adapters.js';
 import { readWorkspace, serializeWorkspace, type ReadOutcome } from './read.js';
-import { carryRecent, forgetBefore, noteChanges, type RecentChanges } from './recent-changes.js';
+import { carryRecent } from './recent-changes.js';
 
 /**
  * What the store has to say about its storage. Elements show anything but `ok` to the user.
@@ -56,8 +56,12 @@ export class WorkspaceStore {
   #pending?: { text: string; updates: ((workspace: Workspace) => Workspace)[] };
   #loaded: Promise<void> = Promise.resolve();
   #resolveLoaded = () => {};
-  /** Entries this tab changed lately, with what they were before: see recent-changes.ts. */
-  #recent: RecentChanges = new Map();
+  /**
+   * The workspace before each change of the last `carryWindow` ms, oldest first, so the first is the
+   * workspace before this tab's recent changes (recent-changes.ts). References only: updates share
+   * what they did not change.
+   */
+  #recent: { before: Workspace; at: number }[] = [];
   readonly #carryWindow: number;
 
   constructor(
@@ -92,7 +96,7 @@ export class WorkspaceStore {
     }
     const next = recipe(this.#state);
     if (next === this.#state) return;
-    this.#noteChanges(this.#state, next);
+    this.#remember(this.#state);
     this.#state = { ...next, updatedAt: new Date().toISOString() };
     this.#scheduleWrite();
     this.#notify();
@@ -181,7 +185,7 @@ export class WorkspaceStore {
       }
     }
     if (next !== this.#state) {
-      this.#noteChanges(this.#state, next);
+      this.#remember(this.#state);
       this.#state = { ...next, updatedAt: new Date().toISOString() };
       this.#scheduleWrite();
     }
@@ -241,19 +245,30 @@ export class WorkspaceStore {
     // Readable text replaced what we could not keep aside (another tab kept it): we may write again.
     this.#unkept = undefined;
     this.#canWrite = true;
-    forgetBefore(this.#recent, Date.now() - this.#carryWindow);
-    const { workspace, carried } = carryRecent(this.#recent, this.#state, outcome.workspace);
-    this.#state = workspace;
-    // Saved without a change this tab made a moment ago: the change is carried in, and saved.
-    if (carried) this.#scheduleWrite();
+    this.#forgetBefore(Date.now() - this.#carryWindow);
+    const first = this.#recent[0];
+    if (first) {
+      const { workspace, carried, before } = carryRecent(first.before, this.#state, outcome.workspace);
+      this.#state = workspace;
+      this.#recent = carried ? [{ before, at: first.at }] : [];
+      // Saved without a change this tab made a moment ago: the change is carried in, and saved.
+      if (carried) this.#scheduleWrite();
+    } else this.#state = outcome.workspace;
     this.#setStatus({ kind: 'ok', storage: this.adapter.kind, remoteChange: true });
     this.#notify();
   }
 
-  #noteChanges(prev: Workspace, next: Workspace): void {
+  /** Keeps the workspace as it was before a change, for the carry window. */
+  #remember(prev: Workspace): void {
     const now = Date.now();
-    forgetBefore(this.#recent, now - this.#carryWindow);
-    if (this.#carryWindow > 0) noteChanges(this.#recent, prev, next, now);
+    this.#forgetBefore(now - this.#carryWindow);
+    if (this.#carryWindow > 0) this.#recent.push({ before: prev, at: now });
+  }
+
+  #forgetBefore(since: number): void {
+    let old = 0;
+    while (old < this.#recent.length && this.#recent[old]!.at < since) old++;
+    if (old) this.#recent = this.#recent.slice(old);
   }
 
   #scheduleWrite(): void {
