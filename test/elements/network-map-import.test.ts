@@ -167,4 +167,21 @@ describe('<plc-network-map> CSV import', function () {
       network.restore();
     }
   });
+
+  it('lists the first 50 bad rows and counts the rest, in the page’s language as it changes', async () => {
+    const el = await mapOn('import-many-bad');
+    const good = generateNetwork({ schools: 5, seed: 'many-bad' }).schools;
+    // The same school 60 more times: 60 repeated ids, each a bad row with its line.
+    const text = schoolsToCsv(good) + Array.from({ length: 60 }, () => `${good[0]!.id},Eto,,,,,\r\n`).join('');
+    await importByInput(el, [csvFile(text, 'schools.csv')]);
+    const items = () => [...el.shadowRoot!.querySelectorAll('[role="alert"] li')].map((li) => li.textContent!.trim());
+    expect(items()).to.have.length(51);
+    expect(items()[0]).to.match(/^schools file, line 7 \(id\): /);
+    expect(items()[50]).to.equal('…and 10 more.');
+    el.setAttribute('lang', 'cy');
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(items()[0]).to.match(/^ffeil yr ysgolion, llinell 7 /);
+    expect(items()[50]).to.equal('…a 10 arall.');
+  });
 });

@@ -569,22 +569,23 @@ export class PlcNetworkMap extends PlcElement {
       this.showProblem(undefined);
       return;
     }
-    // Worded at each render, so the list follows a change of language.
+    // Worded at each render, so the list follows a change of language; only the lines shown are
+    // worded, as an import with 50,000 bad rows renders many times while it runs.
     this.showProblem(() => {
       const t = this.#t;
       const lines: string[] = [
-        ...read.map((p) => t(`problem.${p.code}` as Key, { where: p.where, id: p.id ?? '', detail: p.detail ?? '' })),
-        ...csv.map((p) => {
+        ...read.slice(0, MAX_PROBLEMS).map((p) => t(`problem.${p.code}` as Key, { where: p.where, id: p.id ?? '', detail: p.detail ?? '' })),
+        ...csv.slice(0, Math.max(0, MAX_PROBLEMS - read.length)).map((p) => {
           const reason = localText(p.reason, this.lang_);
           if (p.name !== undefined) return t('import.fileProblem', { file: p.name, reason });
           const file = p.file ? t(p.file === 'schools' ? 'import.file.schools' : 'import.file.memberships') : 'CSV';
           return p.column ? t('problems.lineColumn', { file, line: p.line, column: p.column, reason }) : t('problems.line', { file, line: p.line, reason });
         }),
       ];
-      const details = lines.slice(0, MAX_PROBLEMS);
-      if (lines.length > MAX_PROBLEMS) details.push(t('problems.more', { count: lines.length - MAX_PROBLEMS }));
+      const more = read.length + csv.length - lines.length;
+      if (more > 0) lines.push(t('problems.more', { count: more }));
       const only = read.length === 1 && (read[0]!.code === 'not-json' || read[0]!.code === 'not-object');
-      return only ? { message: lines[0]! } : { message: t('problems.some'), details };
+      return only ? { message: lines[0]! } : { message: t('problems.some'), details: lines };
     });
   }
 
